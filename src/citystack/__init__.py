@@ -1,0 +1,56 @@
+"""citystack: model smart-city stacks, redraw the paper's figures, check and compare stacks."""
+
+from citystack.errors import CitystackError, GraphvizMissing, LoadError, Problem, RenderError, UsageError
+from citystack.load import LoadedModel, load_model, load_models
+from citystack.model import (
+    AltValue,
+    Boundary,
+    Claim,
+    Element,
+    ElementKind,
+    Evidence,
+    Fact,
+    Layer,
+    LayerPair,
+    Model,
+    Relation,
+    RelationKind,
+    Source,
+    Status,
+    Suppression,
+    View,
+    Vocabulary,
+)
+from citystack.vocabularies import CAUSAL, MARKET, SMART_CITY_STACK
+
+__all__ = [
+    "CAUSAL",
+    "MARKET",
+    "SMART_CITY_STACK",
+    "AltValue",
+    "Boundary",
+    "CitystackError",
+    "Claim",
+    "Element",
+    "ElementKind",
+    "Evidence",
+    "Fact",
+    "GraphvizMissing",
+    "Layer",
+    "LayerPair",
+    "LoadError",
+    "LoadedModel",
+    "Model",
+    "Problem",
+    "Relation",
+    "RelationKind",
+    "RenderError",
+    "Source",
+    "Status",
+    "Suppression",
+    "UsageError",
+    "View",
+    "Vocabulary",
+    "load_model",
+    "load_models",
+]

@@ -1,0 +1,5 @@
+"""``python -m citystack``."""
+
+from citystack.cli import main
+
+main()

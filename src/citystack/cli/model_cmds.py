@@ -1,0 +1,71 @@
+"""Commands about model files themselves: list, schema, export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from citystack.cli.app import app, guarded
+from citystack.load import load_models, resolve_model
+from citystack.serialize import model_schema, model_to_text
+
+__all__ = ["export_command", "list_command", "schema_command"]
+
+ModelsOption = Annotated[Path, typer.Option("--models", help="Folder of model files.")]
+
+
+class DataFormat(StrEnum):
+    """Formats a model file can be written in."""
+
+    json = "json"
+    yaml = "yaml"
+
+
+@app.command("list")
+@guarded
+def list_command(
+    models: ModelsOption = Path("models"), as_json: Annotated[bool, typer.Option("--json")] = False
+) -> None:
+    """List the models, their views and the figures they draw."""
+    loaded = load_models([models])
+    rows = [
+        {
+            "file": item.file,
+            "id": item.model.id,
+            "title": item.model.title,
+            "views": [{"id": v.id, "title": v.title, "figure": v.figure} for v in item.model.views],
+        }
+        for item in loaded
+    ]
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    for item in loaded:
+        sys.stdout.write(f"{item.model.id}  {item.model.title}  ({item.file})\n")
+        for view in item.model.views:
+            figure = f"  [{view.figure}]" if view.figure else ""
+            sys.stdout.write(f"    view {view.id}: {view.title}{figure}\n")
+
+
+@app.command("schema")
+@guarded
+def schema_command() -> None:
+    """Print the JSON Schema (draft 2020-12) of model files."""
+    sys.stdout.write(json.dumps(model_schema(), indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command("export")
+@guarded
+def export_command(
+    model: Annotated[str, typer.Argument(help="A model file, or a model id under --models.")],
+    fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = DataFormat.json,
+    models: ModelsOption = Path("models"),
+) -> None:
+    """Write a loaded model out as JSON or YAML (reading it back gives an equal model)."""
+    loaded = resolve_model(model, models)
+    sys.stdout.write(model_to_text(loaded.model, fmt.value))

@@ -1,0 +1,166 @@
+"""Reading model files (Python, YAML, JSON) into models; every problem reported with its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from citystack.errors import LoadError, Problem
+from citystack.load.json_source import read_json
+from citystack.load.limits import MAX_FILE_BYTES
+from citystack.load.loaded import LoadedModel, item_path
+from citystack.load.located import Located
+from citystack.load.python_source import PythonIndex, run_python_model
+from citystack.load.validate import validate_located
+from citystack.load.yaml_source import read_yaml
+from citystack.model.integrity import integrity_problems
+
+__all__ = [
+    "MODEL_SUFFIXES",
+    "LoadedModel",
+    "discover",
+    "display_path",
+    "item_path",
+    "load_model",
+    "load_models",
+    "resolve_model",
+]
+
+MODEL_SUFFIXES = (".py", ".yaml", ".yml", ".json")
+_CONSTRUCTORS = {
+    "elements": "Element",
+    "relations": "Relation",
+    "boundaries": "Boundary",
+    "facts": "Fact",
+    "views": "View",
+    "claims": "Claim",
+    "sources": "Source",
+}
+
+
+def display_path(path: Path) -> str:
+    """The path as users should see it: relative to the working folder when inside it."""
+    if not path.is_absolute():
+        return path.as_posix()
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read_text(path: Path, shown: str) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise LoadError([Problem(shown, 0, 0, "", f"cannot read the file: {error.strerror}")]) from None
+    if size > MAX_FILE_BYTES:
+        raise LoadError(
+            [Problem(shown, 0, 0, "", f"file is {size} bytes; model files may be at most {MAX_FILE_BYTES}")]
+        )
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise LoadError([Problem(shown, 0, 0, "", f"not UTF-8 text ({error.reason} at byte {error.start})")]) from None
+    except OSError as error:
+        raise LoadError([Problem(shown, 0, 0, "", f"cannot read the file: {error.strerror}")]) from None
+
+
+def _load_python(path: Path, shown: str) -> LoadedModel:
+    text = _read_text(path, shown)
+    index = PythonIndex(text)
+    model = run_python_model(path, shown)
+
+    def locate(loc: tuple[str | int, ...]) -> tuple[int, int]:
+        if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int) and loc[0] in _CONSTRUCTORS:
+            items = getattr(model, loc[0])
+            if 0 <= loc[1] < len(items):
+                return (index.line_of(items[loc[1]].id, _CONSTRUCTORS[loc[0]]), 0)
+        return (index.model_line, 0)
+
+    problems = [
+        Problem(shown, *locate(loc), ".".join(map(str, loc)), msg)
+        for loc, msg in integrity_problems(model.model_dump(mode="python"))
+    ]
+    if problems:
+        raise LoadError(problems)
+    return LoadedModel(model=model, file=shown, path=path, locate=locate)
+
+
+def _load_data(path: Path, shown: str) -> LoadedModel:
+    text = _read_text(path, shown)
+    located: Located = read_json(text, shown) if path.suffix == ".json" else read_yaml(text, shown)
+    model = validate_located(located, shown)
+    return LoadedModel(model=model, file=shown, path=path, locate=located.position)
+
+
+def load_model(path: str | Path) -> LoadedModel:
+    """Load one model file; raise ``LoadError`` with every problem, each placed in the file."""
+    path = Path(path)
+    shown = display_path(path)
+    if path.suffix not in MODEL_SUFFIXES:
+        raise LoadError([Problem(shown, 0, 0, "", f"not a model file (expected one of {', '.join(MODEL_SUFFIXES)})")])
+    if not path.is_file():
+        raise LoadError([Problem(shown, 0, 0, "", "no such file")])
+    if path.suffix == ".py":
+        return _load_python(path, shown)
+    return _load_data(path, shown)
+
+
+def _declares_model(path: Path) -> bool:
+    """A Python file is a model file when it assigns ``model`` at top level (support modules don't)."""
+    import ast
+
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (SyntaxError, UnicodeDecodeError, OSError):
+        return True  # let loading report the problem
+    for node in tree.body:
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
+        if any(isinstance(t, ast.Name) and t.id == "model" for t in targets):
+            return True
+    return False
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """Model files under the given files and folders, sorted; ``_name`` files and folders are skipped."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            for candidate in path.rglob("*"):
+                relative = candidate.relative_to(path).parts
+                if any(part.startswith(("_", ".")) for part in relative):
+                    continue
+                is_model = candidate.is_file() and candidate.suffix in MODEL_SUFFIXES
+                if is_model and (candidate.suffix != ".py" or _declares_model(candidate)):
+                    found.add(candidate)
+        else:
+            found.add(path)
+    return sorted(found, key=lambda p: p.as_posix())
+
+
+def load_models(paths: list[Path]) -> list[LoadedModel]:
+    """Load every model under the paths; all problems of all files are raised together."""
+    loaded: list[LoadedModel] = []
+    problems: list[Problem] = []
+    for path in discover(paths):
+        try:
+            loaded.append(load_model(path))
+        except LoadError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise LoadError(problems)
+    return loaded
+
+
+def resolve_model(ref: str, models_dir: Path) -> LoadedModel:
+    """MODEL on the command line: a path to a model file, or the id of a model under ``models_dir``."""
+    candidate = Path(ref)
+    if candidate.suffix in MODEL_SUFFIXES or candidate.exists():
+        return load_model(candidate)
+    matches = [m for m in load_models([models_dir]) if m.model.id == ref] if models_dir.is_dir() else []
+    if not matches:
+        raise LoadError(
+            [Problem(ref, 0, 0, "", f"no model file or model id {ref!r} (looked in {display_path(models_dir)})")]
+        )
+    return matches[0]

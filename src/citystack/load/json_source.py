@@ -1,0 +1,143 @@
+"""Strict JSON reading with positions: a small recursive-descent parser with a depth bound.
+
+The standard library parser keeps no positions, so every value could only be blamed on the whole
+file. This one records line and column of each value and key, refuses duplicate keys, NaN and
+infinities, and stops at ``MAX_DEPTH`` before Python's recursion limit is near.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from citystack.errors import LoadError, Problem
+from citystack.load.limits import MAX_DEPTH
+from citystack.load.located import Located, Path
+
+__all__ = ["read_json"]
+
+_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_scanstring: Any = getattr(json.decoder, "scanstring")  # noqa: B009 - untyped in typeshed
+_LITERALS = {"true": True, "false": False, "null": None}
+
+
+class _JsonError(Exception):
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(message)
+        self.index = index
+        self.message = message
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.located = Located(data=None)
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def position(self, index: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        lo, hi = 0, len(self._line_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._line_starts[mid] <= index:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo + 1, index - self._line_starts[lo] + 1
+
+    def skip(self, index: int) -> int:
+        match = _WHITESPACE.match(self.text, index)
+        return match.end() if match else index
+
+    def value(self, index: int, path: Path, depth: int) -> tuple[Any, int]:
+        index = self.skip(index)
+        self.located.values[path] = self.position(index)
+        if index >= len(self.text):
+            raise _JsonError(index, "unexpected end of file")
+        char = self.text[index]
+        if char in "{[":
+            if depth >= MAX_DEPTH:
+                raise _JsonError(index, f"nesting deeper than {MAX_DEPTH} levels")
+            if char == "{":
+                return self.obj(index + 1, path, depth + 1)
+            return self.array(index + 1, path, depth + 1)
+        if char == '"':
+            return self.string(index)
+        for word, literal in _LITERALS.items():
+            if self.text.startswith(word, index):
+                return literal, index + len(word)
+        match = _NUMBER.match(self.text, index)
+        if match:
+            number = match.group()
+            if match.group(1) or match.group(2):
+                return float(number), match.end()
+            return int(number), match.end()
+        if self.text.startswith(("NaN", "Infinity", "-Infinity"), index):
+            raise _JsonError(index, "NaN and infinities are not allowed")
+        raise _JsonError(index, f"unexpected character {char!r}")
+
+    def string(self, index: int) -> tuple[str, int]:
+        try:
+            value, end = _scanstring(self.text, index + 1, True)
+        except json.JSONDecodeError as error:
+            raise _JsonError(error.pos, error.msg) from None
+        return str(value), int(end)
+
+    def obj(self, index: int, path: Path, depth: int) -> tuple[dict[str, Any], int]:
+        result: dict[str, Any] = {}
+        index = self.skip(index)
+        if self.text.startswith("}", index):
+            return result, index + 1
+        while True:
+            index = self.skip(index)
+            if not self.text.startswith('"', index):
+                raise _JsonError(index, "expected a quoted key")
+            key_index = index
+            key, index = self.string(index)
+            if key in result:
+                raise _JsonError(key_index, f"duplicate key {key!r}")
+            self.located.keys[(*path, key)] = self.position(key_index)
+            index = self.skip(index)
+            if not self.text.startswith(":", index):
+                raise _JsonError(index, "expected ':'")
+            result[key], index = self.value(index + 1, (*path, key), depth)
+            index = self.skip(index)
+            if self.text.startswith(",", index):
+                index += 1
+                continue
+            if self.text.startswith("}", index):
+                return result, index + 1
+            raise _JsonError(index, "expected ',' or '}'")
+
+    def array(self, index: int, path: Path, depth: int) -> tuple[list[Any], int]:
+        result: list[Any] = []
+        index = self.skip(index)
+        if self.text.startswith("]", index):
+            return result, index + 1
+        while True:
+            item, index = self.value(index, (*path, len(result)), depth)
+            result.append(item)
+            index = self.skip(index)
+            if self.text.startswith(",", index):
+                index += 1
+                continue
+            if self.text.startswith("]", index):
+                return result, index + 1
+            raise _JsonError(index, "expected ',' or ']'")
+
+
+def read_json(text: str, file: str) -> Located:
+    """Parse a JSON model file into located plain data, or raise ``LoadError``."""
+    parser = _Parser(text)
+    try:
+        data, end = parser.value(0, (), 0)
+        end = parser.skip(end)
+        if end != len(text):
+            raise _JsonError(end, "extra data after the JSON document")
+    except _JsonError as error:
+        line, column = parser.position(error.index)
+        raise LoadError([Problem(file, line, column, "", error.message)]) from None
+    parser.located.data = data
+    return parser.located

@@ -1,0 +1,10 @@
+"""Bounds on model files, checked before any parsing work that could blow up."""
+
+from __future__ import annotations
+
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES"]
+
+#: Largest model file read, in bytes: a real model is a few hundred kilobytes at most.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+#: Deepest nesting of mappings and lists accepted; a model needs about ten levels.
+MAX_DEPTH = 64

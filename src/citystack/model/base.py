@@ -1,0 +1,69 @@
+"""Shared pydantic building blocks: the frozen base class, ids and safe text types."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+
+__all__ = [
+    "MAX_ITEMS",
+    "Frozen",
+    "Id",
+    "LongText",
+    "Name",
+    "Quote",
+    "Url",
+    "safe_text",
+]
+
+#: Bound on the number of elements, relations, ... in one model: rejected before ``dot`` runs.
+MAX_ITEMS = 2000
+
+_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.-]{0,79}$"
+# C0 and C1 control characters other than tab and newline, and lone surrogates.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def safe_text(value: str) -> str:
+    """Reject control characters, NUL and lone surrogates: they break SVG and terminals."""
+    match = _FORBIDDEN.search(value)
+    if match:
+        raise ValueError(f"control character or lone surrogate U+{ord(match.group()):04X} is not allowed")
+    return value
+
+
+def _safe_url(value: str) -> str:
+    """Allow only http, https, mailto, relative links and fragments: no ``javascript:``."""
+    safe_text(value)
+    stripped = value.strip()
+    if stripped != value or any(ch.isspace() for ch in value):
+        raise ValueError("a URL may not contain white space")
+    match = _URL_SCHEME.match(value)
+    if match and match.group(1).lower() not in _ALLOWED_SCHEMES:
+        raise ValueError(f"URL scheme {match.group(1)!r} is not allowed (http, https, mailto, relative or #)")
+    if value.startswith("//"):
+        raise ValueError("scheme-relative URLs are not allowed")
+    return value
+
+
+Id = Annotated[str, StringConstraints(pattern=_ID_PATTERN)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=160), AfterValidator(safe_text)]
+LongText = Annotated[str, StringConstraints(max_length=4000), AfterValidator(safe_text)]
+Quote = Annotated[str, StringConstraints(min_length=1, max_length=800), AfterValidator(safe_text)]
+Url = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_safe_url)]
+
+
+class Frozen(BaseModel):
+    """Immutable, strict-shaped record: unknown fields, NaN and infinities are rejected."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        allow_inf_nan=False,
+        validate_default=True,
+        str_strip_whitespace=False,
+    )

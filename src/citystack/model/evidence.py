@@ -1,0 +1,82 @@
+"""Sources, the evidence that ties a box or arrow to a sentence, and facts with their units."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name, Quote, Url
+
+__all__ = ["AltValue", "Evidence", "Fact", "Source", "Status"]
+
+
+class Status(StrEnum):
+    """How sure a model is of an item: stated by a source, inferred by the modeller, or disputed."""
+
+    ASSERTED = "asserted"
+    INFERRED = "inferred"
+    CONTESTED = "contested"
+
+
+class Source(Frozen):
+    """A publication a model cites: the paper itself or one of its footnote sources."""
+
+    id: Id
+    title: Name
+    authors: tuple[Name, ...] = Field(default=(), max_length=50)
+    publisher: Name | None = None
+    date: Name | None = None
+    url: Url | None = None
+    note: LongText = ""
+
+
+class Evidence(Frozen):
+    """Why an element, relation, fact or claim is in the model.
+
+    ``asserted`` items carry a verbatim ``quote``; ``inferred`` items carry a ``reason``;
+    ``contested`` items name the ``competing`` sources. The checks enforce those pairings, so a
+    malformed piece of evidence is reported with every other problem rather than refused alone.
+    """
+
+    source: Id
+    locator: Name | None = None
+    quote: Quote | None = None
+    footnote: int | None = Field(default=None, ge=1, le=999)
+    status: Status = Status.ASSERTED
+    reason: LongText | None = None
+    competing: tuple[Id, ...] = Field(default=(), max_length=20)
+
+
+class AltValue(Frozen):
+    """A competing value for a contested fact, with the source that gives it."""
+
+    value: float
+    source: Id
+    locator: Name | None = None
+    note: LongText = ""
+
+
+class Fact(Frozen):
+    """A number a source states, with its unit, where it belongs and how sure it is."""
+
+    id: Id
+    label: Name
+    value: float
+    unit: Name
+    about: tuple[Id, ...] = Field(default=(), max_length=MAX_ITEMS)
+    evidence: tuple[Evidence, ...] = Field(default=(), max_length=20)
+    alternatives: tuple[AltValue, ...] = Field(default=(), max_length=20)
+
+    @property
+    def status(self) -> Status:
+        """The weakest status among the fact's evidence (contested beats inferred beats asserted)."""
+        statuses = {e.status for e in self.evidence}
+        for status in (Status.CONTESTED, Status.INFERRED):
+            if status in statuses:
+                return status
+        return Status.ASSERTED
+
+    def display_value(self) -> str:
+        """The value as a reader expects it: ``144`` not ``144.0``."""
+        return str(int(self.value)) if self.value.is_integer() else f"{self.value:g}"

@@ -1,0 +1,192 @@
+"""Cross-reference checks that make a model loadable: every id resolves, every id is unique.
+
+These are load errors (exit 2), not rule findings: a model with a dangling reference cannot be
+drawn or checked at all. The checks read plain data (what a model file holds, or a model dumped
+to it) and tolerate items of the wrong shape, so that one run can report shape errors and
+reference errors together. Each problem comes with the path of the offending field, so the
+loader can point at its file, line and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from pydantic import ValidationError
+
+from citystack.model.vocabulary import Vocabulary
+from citystack.vocabularies import UnknownVocabulary, resolve_vocabulary
+
+__all__ = ["Loc", "integrity_problems"]
+
+Loc = tuple[str | int, ...]
+Problems = Iterator[tuple[Loc, str]]
+
+
+def _items(data: dict[str, Any], field: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mapping items of a list field, with their index; anything else is pydantic's to report."""
+    value = data.get(field)
+    if not isinstance(value, list | tuple):
+        return []
+    return [(index, item) for index, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _text(item: dict[str, Any], key: str) -> str | None:
+    value = item.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _texts(item: dict[str, Any], key: str) -> list[tuple[int, str]]:
+    value = item.get(key)
+    if not isinstance(value, list | tuple):
+        return []
+    return [(index, ref) for index, ref in enumerate(value) if isinstance(ref, str)]
+
+
+def _ids(data: dict[str, Any], field: str) -> set[str]:
+    return {item_id for _, item in _items(data, field) if (item_id := _text(item, "id"))}
+
+
+def _duplicates(fields: Iterable[str], data: dict[str, Any], what: str) -> Problems:
+    seen: dict[str, Loc] = {}
+    for field in fields:
+        for index, item in _items(data, field):
+            item_id = _text(item, "id")
+            if item_id is None:
+                continue
+            if item_id in seen:
+                first = ".".join(str(part) for part in seen[item_id])
+                yield (field, index, "id"), f"duplicate {what} id {item_id!r} (first defined at {first})"
+            else:
+                seen[item_id] = (field, index)
+
+
+def _refs(item: dict[str, Any], loc: Loc, key: str, known: set[str], what: str) -> Problems:
+    """Every reference in ``item[key]`` (one id or a list of ids) that is not in ``known``."""
+    if isinstance(item.get(key), str):
+        ref = item[key]
+        if ref not in known:
+            yield (*loc, key), f"unknown {what} {ref!r}"
+        return
+    for index, ref in _texts(item, key):
+        if ref not in known:
+            yield (*loc, key, index), f"unknown {what} {ref!r}"
+
+
+def _evidence(item: dict[str, Any], loc: Loc, sources: set[str]) -> Problems:
+    for index, evidence in _items(item, "evidence"):
+        yield from _refs(evidence, (*loc, "evidence", index), "source", sources, "source")
+        yield from _refs(evidence, (*loc, "evidence", index), "competing", sources, "source")
+
+
+def _vocabulary(data: dict[str, Any]) -> Vocabulary | str | None:
+    """The model's vocabulary, an error message, or None when its shape is pydantic's to report."""
+    ref = data.get("vocabulary")
+    if isinstance(ref, Vocabulary):
+        return ref
+    if isinstance(ref, dict):
+        try:
+            return Vocabulary.model_validate(ref)
+        except ValidationError:
+            return None
+    if isinstance(ref, str):
+        try:
+            return resolve_vocabulary(ref)
+        except UnknownVocabulary as error:
+            return str(error)
+    return None
+
+
+def _element_problems(data: dict[str, Any], vocab: Vocabulary, sources: set[str]) -> Problems:
+    layer_ids = {layer.id for layer in vocab.layers}
+    for index, element in _items(data, "elements"):
+        loc: Loc = ("elements", index)
+        layer, kind_id = _text(element, "layer"), _text(element, "kind")
+        if layer is not None and layer not in layer_ids:
+            yield (*loc, "layer"), f"unknown layer {layer!r} (layers: {', '.join(sorted(layer_ids))})"
+        kind = vocab.kind(kind_id) if kind_id is not None else None
+        if kind_id is not None and kind is None:
+            known = ", ".join(sorted(k.id for k in vocab.kinds))
+            yield (*loc, "kind"), f"unknown element kind {kind_id!r} (kinds: {known})"
+        elif kind is not None and layer in layer_ids and layer not in kind.layers:
+            yield (
+                (*loc, "layer"),
+                f"kind {kind.id!r} may not sit in layer {layer!r} (allowed: {', '.join(kind.layers)})",
+            )
+        yield from _evidence(element, loc, sources)
+
+
+def _relation_problems(data: dict[str, Any], vocab: Vocabulary, elements: set[str], sources: set[str]) -> Problems:
+    kinds = {k.id for k in vocab.relation_kinds}
+    for index, relation in _items(data, "relations"):
+        loc: Loc = ("relations", index)
+        yield from _refs(relation, loc, "source", elements, "element")
+        yield from _refs(relation, loc, "target", elements, "element")
+        kind = _text(relation, "kind")
+        if kind is not None and kind not in kinds:
+            yield (*loc, "kind"), f"unknown relation kind {kind!r} (kinds: {', '.join(sorted(kinds))})"
+        yield from _evidence(relation, loc, sources)
+
+
+def _boundary_problems(data: dict[str, Any], elements: set[str], sources: set[str]) -> Problems:
+    boundaries = _ids(data, "boundaries")
+    for index, boundary in _items(data, "boundaries"):
+        loc: Loc = ("boundaries", index)
+        yield from _refs(boundary, loc, "members", elements, "element")
+        yield from _refs(boundary, loc, "gateways", elements, "element")
+        members = {ref for _, ref in _texts(boundary, "members")}
+        for g_index, ref in _texts(boundary, "gateways"):
+            if ref in elements and ref not in members:
+                yield (*loc, "gateways", g_index), f"gateway {ref!r} is not a member of the boundary"
+        if boundary.get("parent") is not None:
+            yield from _refs(boundary, loc, "parent", boundaries, "boundary")
+        yield from _evidence(boundary, loc, sources)
+
+
+def _other_problems(data: dict[str, Any], vocab: Vocabulary, elements: set[str], sources: set[str]) -> Problems:
+    layers = {layer.id for layer in vocab.layers}
+    boundaries = _ids(data, "boundaries")
+    facts = _ids(data, "facts")
+    for index, fact in _items(data, "facts"):
+        loc: Loc = ("facts", index)
+        yield from _refs(fact, loc, "about", elements | boundaries, "element")
+        yield from _evidence(fact, loc, sources)
+        for a_index, alternative in _items(fact, "alternatives"):
+            yield from _refs(alternative, (*loc, "alternatives", a_index), "source", sources, "source")
+    for index, view in _items(data, "views"):
+        loc = ("views", index)
+        yield from _refs(view, loc, "layers", layers, "layer")
+        yield from _refs(view, loc, "elements", elements, "element")
+        yield from _refs(view, loc, "exclude", elements, "element")
+        yield from _refs(view, loc, "facts", facts, "fact")
+    relation_kinds = {k.id for k in vocab.relation_kinds}
+    for index, claim in _items(data, "claims"):
+        loc = ("claims", index)
+        yield from _refs(claim, loc, "subject", elements, "element")
+        yield from _refs(claim, loc, "objects", elements | layers, "element or layer")
+        yield from _refs(claim, loc, "via", relation_kinds, "relation kind")
+        yield from _evidence(claim, loc, sources)
+    targets = elements | boundaries | facts | _ids(data, "relations") | _ids(data, "claims")
+    for index, suppression in _items(data, "suppressions"):
+        if suppression.get("target") is not None:
+            yield from _refs(suppression, ("suppressions", index), "target", targets, "item")
+
+
+def integrity_problems(data: dict[str, Any]) -> list[tuple[Loc, str]]:
+    """Every dangling reference, duplicate id and vocabulary mismatch in a model's data."""
+    vocab = _vocabulary(data)
+    if isinstance(vocab, str):
+        return [(("vocabulary",), vocab)]
+    problems: list[tuple[Loc, str]] = []
+    problems += _duplicates(("sources",), data, "source")
+    problems += _duplicates(("elements", "boundaries"), data, "element or boundary")
+    for field, what in (("relations", "relation"), ("facts", "fact"), ("views", "view"), ("claims", "claim")):
+        problems += _duplicates((field,), data, what)
+    if vocab is None:
+        return problems
+    elements, sources = _ids(data, "elements"), _ids(data, "sources")
+    problems += _element_problems(data, vocab, sources)
+    problems += _relation_problems(data, vocab, elements, sources)
+    problems += _boundary_problems(data, elements, sources)
+    problems += _other_problems(data, vocab, elements, sources)
+    return problems

@@ -1,0 +1,96 @@
+"""The metamodel: ordered layers, the element kinds each allows, and the relation kinds between them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from citystack.model.base import Frozen, Id, LongText, Name
+
+__all__ = ["Direction", "ElementKind", "Layer", "LayerPair", "LineStyle", "RelationKind", "Vocabulary"]
+
+#: Which way along the layer order a relation kind may run: ``up`` means towards later layers.
+Direction = Literal["up", "down", "same", "any"]
+LineStyle = Literal["solid", "dashed", "dotted", "bold"]
+
+
+class Layer(Frozen):
+    """One layer of a vocabulary; its position in ``Vocabulary.layers`` is its rank.
+
+    ``stacked=False`` marks a layer that stands beside the stack (an outside actor), so the
+    direction and skip rules leave it alone.
+    """
+
+    id: Id
+    name: Name
+    description: LongText = ""
+    stacked: bool = True
+
+
+class ElementKind(Frozen):
+    """A kind of box (a CCTV camera, a data-fusion platform...) and the layers it may sit in."""
+
+    id: Id
+    name: Name
+    layers: tuple[Id, ...] = Field(min_length=1, max_length=50)
+    icon: Id | None = None
+    shape: Name = "box"
+    description: LongText = ""
+
+
+class LayerPair(Frozen):
+    """An allowed (source layer, target layer) pair for a relation kind."""
+
+    source: Id
+    target: Id
+
+
+class RelationKind(Frozen):
+    """A kind of arrow and where it may go.
+
+    ``pairs`` lists the allowed (source layer, target layer) pairs (empty: any pair);
+    ``direction`` and ``max_step`` say how far and which way along the stack it may run;
+    ``feedback`` marks kinds whose cycles are intended (causal feedback loops).
+    """
+
+    id: Id
+    name: Name
+    description: LongText = ""
+    pairs: tuple[LayerPair, ...] = Field(default=(), max_length=500)
+    direction: Direction = "any"
+    max_step: int | None = Field(default=None, ge=0, le=100)
+    line: LineStyle = "solid"
+    feedback: bool = False
+    carries_data: bool = False
+    controls: bool = False
+
+
+class Vocabulary(Frozen):
+    """A metamodel shared by many models: the stack, the market, the causal chain."""
+
+    id: Id
+    name: Name
+    description: LongText = ""
+    layers: tuple[Layer, ...] = Field(min_length=1, max_length=50)
+    kinds: tuple[ElementKind, ...] = Field(min_length=1, max_length=200)
+    relation_kinds: tuple[RelationKind, ...] = Field(min_length=1, max_length=100)
+
+    def layer(self, layer_id: str) -> Layer | None:
+        """The layer with this id, or None."""
+        return next((layer for layer in self.layers if layer.id == layer_id), None)
+
+    def rank(self, layer_id: str) -> int:
+        """The position of a layer in the stack (0 is the bottom); -1 when unknown."""
+        for index, layer in enumerate(self.layers):
+            if layer.id == layer_id:
+                return index
+        return -1
+
+    def kind(self, kind_id: str) -> ElementKind | None:
+        """The element kind with this id, or None."""
+        return next((kind for kind in self.kinds if kind.id == kind_id), None)
+
+    def relation_kind(self, kind_id: str) -> RelationKind | None:
+        """The relation kind with this id, or None."""
+        return next((kind for kind in self.relation_kinds if kind.id == kind_id), None)

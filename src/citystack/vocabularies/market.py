@@ -1,0 +1,104 @@
+"""The market of smart cities: conditions create demand, suppliers meet or refuse it, a channel delivers."""
+
+from __future__ import annotations
+
+from citystack.model.vocabulary import ElementKind, Layer, RelationKind, Vocabulary
+from citystack.vocabularies._build import pairs
+
+__all__ = ["MARKET"]
+
+_LAYERS = (
+    Layer(
+        id="condition",
+        name="Conditions",
+        description="What makes rulers want control: instability, democratic recession.",
+    ),
+    Layer(id="demand", name="Demand", description="The states that seek smart cities, and what they need them for."),
+    Layer(
+        id="supply", name="Supply", description="Who can supply, and the restrictions that hold some suppliers back."
+    ),
+    Layer(
+        id="channel", name="Channel", description="How the supply reaches the buyer: support packages, partnerships."
+    ),
+    Layer(id="outcome", name="Outcome", description="What the deals lead to."),
+)
+
+_KINDS = (
+    ElementKind(id="condition", name="Condition", layers=("condition",), icon="prediction", shape="ellipse"),
+    ElementKind(id="state", name="State", layers=("demand", "supply"), icon="government", shape="tab"),
+    ElementKind(id="need", name="Need", layers=("demand",), icon="police", shape="note"),
+    ElementKind(id="supplier_state", name="Supplier state", layers=("supply",), shape="tab"),
+    ElementKind(id="company", name="Company", layers=("supply",), shape="tab"),
+    ElementKind(id="government", name="Government", layers=("supply",), shape="tab"),
+    ElementKind(id="restriction", name="Restriction", layers=("supply",), icon="closed_net", shape="octagon"),
+    ElementKind(id="support", name="Support package", layers=("channel",), icon="e_government", shape="component"),
+    ElementKind(id="outcome", name="Outcome", layers=("outcome",), icon="command_centre", shape="doubleoctagon"),
+)
+
+_RELATION_KINDS = (
+    RelationKind(
+        id="drives",
+        name="drives",
+        description="A condition raises demand.",
+        pairs=pairs("condition>demand", "condition>condition"),
+        direction="up",
+        max_step=1,
+    ),
+    RelationKind(
+        id="needs",
+        name="needs",
+        description="A buyer needs a capability.",
+        pairs=pairs("demand>demand"),
+        direction="same",
+    ),
+    RelationKind(
+        id="seeks",
+        name="seeks",
+        description="Demand turns to a supplier.",
+        pairs=pairs("demand>supply"),
+        direction="up",
+        max_step=1,
+    ),
+    RelationKind(
+        id="restricts",
+        name="restricts",
+        description="A restriction holds a supplier back.",
+        pairs=pairs("supply>supply"),
+        direction="same",
+        line="dashed",
+    ),
+    RelationKind(
+        id="offers",
+        name="offers through",
+        description="A supplier delivers through a channel.",
+        pairs=pairs("supply>channel"),
+        direction="up",
+        max_step=1,
+    ),
+    RelationKind(
+        id="leads_to",
+        name="leads to",
+        description="The channel, or the deal, produces an outcome.",
+        pairs=pairs("channel>outcome", "outcome>outcome"),
+        direction="up",
+        max_step=1,
+    ),
+    RelationKind(
+        id="meets",
+        name="meets",
+        description="An outcome answers the need it was bought for.",
+        pairs=pairs("outcome>demand"),
+        direction="down",
+        line="dotted",
+        feedback=True,
+    ),
+)
+
+MARKET = Vocabulary(
+    id="market",
+    name="Market of demand and supply",
+    description="Conditions, demand, supply with its restrictions, channel and outcome.",
+    layers=_LAYERS,
+    kinds=_KINDS,
+    relation_kinds=_RELATION_KINDS,
+)

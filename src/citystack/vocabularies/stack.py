@@ -1,0 +1,181 @@
+"""The smart-city stack: from residents and infrastructure up through sensing to the operators.
+
+One vocabulary for Figure 1, the Western comparison stack and every country deployment, so that
+two stacks share layers and can be compared layer by layer.
+"""
+
+from __future__ import annotations
+
+from citystack.model.vocabulary import ElementKind, Layer, RelationKind, Vocabulary
+from citystack.vocabularies._build import pairs
+
+__all__ = ["SMART_CITY_STACK"]
+
+_LAYERS = (
+    Layer(
+        id="city",
+        name="City and residents",
+        description="The people and the physical city the system observes and acts on.",
+    ),
+    Layer(
+        id="sensing",
+        name="Sensing and data sources",
+        description="Cameras, phones, accounts and records that turn the city into data.",
+    ),
+    Layer(
+        id="network",
+        name="Networks",
+        description="Fibre, mobile networks and the links between cities that carry the data.",
+    ),
+    Layer(
+        id="platform", name="Integrated data platform", description="Where data is stored and fused into one picture."
+    ),
+    Layer(
+        id="analytics",
+        name="Analytics and prediction",
+        description="Tracking, forecasting and decision support built on the fused data.",
+    ),
+    Layer(
+        id="application",
+        name="Applications",
+        description="Police, traffic control, e-government and other city services.",
+    ),
+    Layer(id="operation", name="Operators", description="The people and centres that run the system."),
+    Layer(
+        id="outside",
+        name="Outside actors",
+        description="Suppliers, states and governance bodies beside the stack.",
+        stacked=False,
+    ),
+)
+
+
+def _kind(kind_id: str, name: str, layer: str, icon: str | None = None, shape: str = "box") -> ElementKind:
+    return ElementKind(id=kind_id, name=name, layers=(layer,), icon=icon or kind_id, shape=shape)
+
+
+_KINDS = (
+    _kind("residents", "Residents", "city", shape="ellipse"),
+    _kind("infrastructure", "City infrastructure", "city", shape="box3d"),
+    _kind("cctv_camera", "Surveillance camera", "sensing"),
+    _kind("plate_camera", "Licence-plate camera", "sensing"),
+    _kind("phone", "Phone", "sensing"),
+    _kind("social_media", "Social media", "sensing"),
+    _kind("location", "Location data", "sensing"),
+    _kind("biometrics", "Biometric records", "sensing", icon="residents"),
+    _kind("iot_sensor", "IoT sensor", "sensing", icon="location"),
+    _kind("fibre", "Optical fibre", "network"),
+    _kind("mobile_network", "5G mobile network", "network", icon="tower_5g"),
+    _kind("city_link", "Inter-city network", "network", icon="fibre"),
+    _kind("cloud", "Cloud", "network", icon="data_centre"),
+    _kind("data_fusion", "Data fusion platform", "platform", shape="component"),
+    _kind("data_centre", "Data centre", "platform", shape="cylinder"),
+    _kind("data_platform", "Data platform", "platform", icon="data_centre", shape="cylinder"),
+    _kind("prediction", "Prediction", "analytics", shape="hexagon"),
+    _kind("analytics", "Analytics", "analytics", icon="prediction", shape="hexagon"),
+    _kind("dashboard", "Dashboard", "analytics", icon="command_centre", shape="hexagon"),
+    _kind("police", "Police", "application", shape="octagon"),
+    _kind("traffic_control", "Traffic control", "application", shape="octagon"),
+    _kind("e_government", "E-government", "application", shape="octagon"),
+    _kind("city_service", "City service", "application", icon="infrastructure", shape="octagon"),
+    _kind("command_centre", "Command centre", "operation", shape="doubleoctagon"),
+    _kind("operator", "Operator", "operation", shape="house"),
+    _kind("vendor_staff", "Vendor staff", "operation", shape="house"),
+    _kind("document", "Document", "operation", icon="e_government", shape="note"),
+    _kind("supplier_state", "Supplier state", "outside", shape="tab"),
+    _kind("company", "Company", "outside", shape="tab"),
+    _kind("government", "Government", "outside", shape="tab"),
+    _kind("governance_body", "Governance body", "outside", icon="government", shape="tab"),
+)
+
+_RELATION_KINDS = (
+    RelationKind(
+        id="captures",
+        name="captures",
+        description="A sensor or record takes data from the people or things it observes.",
+        pairs=pairs("city>sensing"),
+        direction="up",
+        max_step=1,
+        carries_data=True,
+    ),
+    RelationKind(
+        id="transmits",
+        name="transmits",
+        description="Data moves one layer up the stack, or between networks of the same layer.",
+        pairs=pairs("sensing>network", "network>network", "network>platform"),
+        direction="up",
+        max_step=1,
+        carries_data=True,
+    ),
+    RelationKind(
+        id="feeds",
+        name="feeds",
+        description="Fused data or analysis goes to the next layer up, never skipping one.",
+        pairs=pairs(
+            "platform>platform",
+            "platform>analytics",
+            "analytics>analytics",
+            "analytics>application",
+            "application>operation",
+        ),
+        direction="up",
+        max_step=1,
+        carries_data=True,
+    ),
+    RelationKind(
+        id="controls",
+        name="controls",
+        description="An operator or application acts on what lies below it: the control loop.",
+        pairs=pairs(
+            "operation>application",
+            "operation>analytics",
+            "operation>platform",
+            "operation>network",
+            "operation>sensing",
+            "operation>operation",
+            "application>city",
+            "application>sensing",
+        ),
+        direction="down",
+        line="bold",
+        controls=True,
+    ),
+    RelationKind(
+        id="supplies",
+        name="supplies",
+        description="An outside company or state supplies equipment, software or staff.",
+        pairs=pairs(
+            "outside>sensing",
+            "outside>network",
+            "outside>platform",
+            "outside>analytics",
+            "outside>application",
+            "outside>operation",
+        ),
+        line="dotted",
+    ),
+    RelationKind(
+        id="accesses",
+        name="has access to",
+        description="An outside actor reaches information or facilities inside the stack.",
+        pairs=pairs("outside>platform", "outside>network", "outside>analytics", "outside>application", "outside>city"),
+        line="dashed",
+        carries_data=True,
+    ),
+    RelationKind(
+        id="governs",
+        name="governs",
+        description="A governance body sets the rules for how data may be collected or used.",
+        pairs=pairs("outside>platform", "outside>sensing", "outside>analytics", "outside>application"),
+        line="dashed",
+    ),
+)
+
+SMART_CITY_STACK = Vocabulary(
+    id="smart-city-stack",
+    name="Smart-city stack",
+    description="Residents and infrastructure, sensing, networks, data platform, analytics, applications, operators.",
+    layers=_LAYERS,
+    kinds=_KINDS,
+    relation_kinds=_RELATION_KINDS,
+)
