@@ -158,9 +158,14 @@ def resolve_model(ref: str, models_dir: Path) -> LoadedModel:
     candidate = Path(ref)
     if candidate.suffix in MODEL_SUFFIXES or candidate.exists():
         return load_model(candidate)
-    matches = [m for m in load_models([models_dir]) if m.model.id == ref] if models_dir.is_dir() else []
-    if not matches:
-        raise LoadError(
-            [Problem(ref, 0, 0, "", f"no model file or model id {ref!r} (looked in {display_path(models_dir)})")]
-        )
-    return matches[0]
+    problems: list[Problem] = []
+    for path in discover([models_dir]) if models_dir.is_dir() else []:
+        try:
+            loaded = load_model(path)
+        except LoadError as error:
+            problems.extend(error.problems)
+            continue
+        if loaded.model.id == ref:
+            return loaded
+    message = f"no model file or model id {ref!r} (looked in {display_path(models_dir)})"
+    raise LoadError([Problem(ref, 0, 0, "", message), *problems])
