@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -27,7 +28,7 @@ def _common() -> dict[str, Any]:
     }
 
 
-def _finalizer(escape: Any) -> Any:
+def _finalizer(escape: Callable[[str], str]) -> Callable[[object], str]:
     """Escape every printed value unless it is already ``Verbatim`` markup (the opposite of ``|safe``)."""
 
     def finalize(value: object) -> str:
@@ -35,7 +36,7 @@ def _finalizer(escape: Any) -> Any:
             return value
         if value is None:
             raise TypeError("a template printed None; pass text or leave the value out")
-        return str(escape(str(value)))
+        return escape(str(value))
 
     return finalize
 
