@@ -68,6 +68,7 @@ _KINDS = (
     _kind("mobile_network", "5G mobile network", "network", icon="tower_5g"),
     _kind("city_link", "Inter-city network", "network", icon="fibre"),
     _kind("cloud", "Cloud", "network", icon="data_centre"),
+    _kind("gateway", "Closed-net gateway", "network", icon="closed_net", shape="diamond"),
     _kind("data_fusion", "Data fusion platform", "platform", shape="component"),
     _kind("data_centre", "Data centre", "platform", shape="cylinder"),
     _kind("data_platform", "Data platform", "platform", icon="data_centre", shape="cylinder"),
@@ -86,6 +87,7 @@ _KINDS = (
     _kind("company", "Company", "outside", shape="tab"),
     _kind("government", "Government", "outside", shape="tab"),
     _kind("governance_body", "Governance body", "outside", icon="government", shape="tab"),
+    _kind("outsider", "Outside entity", "outside", icon="government", shape="tab"),
 )
 
 _RELATION_KINDS = (
@@ -139,6 +141,14 @@ _RELATION_KINDS = (
         direction="down",
         line="bold",
         controls=True,
+    ),
+    RelationKind(
+        id="relies_on",
+        name="relies on",
+        description="An operator depends on another operator, or on a document, to run the system.",
+        pairs=pairs("operation>operation"),
+        direction="same",
+        line="dashed",
     ),
     RelationKind(
         id="supplies",
