@@ -606,7 +606,7 @@ model = Model(
     ),
     suppressions=(
         Suppression(
-            code="ORPHAN",
+            code="CON005",
             target="other_entities",
             justification=(
                 "Drawn without arrows on purpose: the paper's point is that outsiders have no access to the inside "
