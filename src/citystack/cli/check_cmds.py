@@ -1,0 +1,97 @@
+"""Commands about checking: ``check`` runs the rules on model files, ``rules`` documents them."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from citystack.cli.app import app, guarded
+from citystack.errors import UsageError
+from citystack.load import discover, display_path, load_models
+from citystack.rules import all_rules, check_models, get_rule, read_source_texts, select_rules
+from citystack.rules.formats import render_report
+from citystack.rules.formats.text_format import summary_line
+
+__all__ = ["check_command", "rules_command"]
+
+
+class CheckFormat(StrEnum):
+    """Formats a check report can be written in."""
+
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
+
+
+def _write(text: str, output: Path | None) -> None:
+    """Write to stdout, or atomically to a file (a temporary file in its folder, then moved)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"-o: folder {display_path(folder)} does not exist")
+    if output.is_dir():
+        raise UsageError(f"-o: {display_path(output)} is a folder")
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, output)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise UsageError(f"-o: cannot write {display_path(output)}: {error.strerror}") from None
+
+
+@app.command("check")
+@guarded
+def check_command(  # noqa: PLR0917 - one parameter per command-line option
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Model files or folders (default: models/).", show_default=False)
+    ] = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Report format.")] = CheckFormat.text,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Only these rule codes or prefixes (LAY,EVD001).")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule codes or prefixes.")] = None,
+    sources: Annotated[
+        Path | None, typer.Option("--sources", help="Folder of source texts (ID.txt or ID-*.txt) to find quotes in.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+) -> None:
+    """Check models against every rule; exit 1 if any finding is an error, 2 on bad input."""
+    select_rules(select, ignore)  # a mistyped code is a usage error before anything loads
+    targets = paths or [Path("models")]
+    missing = [p for p in targets if not p.exists()]
+    if missing:
+        raise UsageError("\n".join(f"{display_path(p)}: no such file or folder" for p in missing))
+    texts = read_source_texts(sources) if sources is not None else None
+    if not discover(targets):
+        shown = ", ".join(display_path(p) for p in targets)
+        sys.stderr.write(f"citystack check: no model files under {shown}; nothing to check.\n")
+    report = check_models(load_models(targets), select, ignore, texts)
+    _write(render_report(report, fmt.value), output)
+    if fmt is not CheckFormat.text or output is not None:
+        sys.stderr.write(summary_line(report) + "\n")
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command("rules")
+@guarded
+def rules_command(
+    code: Annotated[str | None, typer.Argument(help="A rule code: print its documentation.")] = None,
+) -> None:
+    """List every rule (code, severity, summary), or explain one rule."""
+    if code is not None:
+        found = get_rule(code)
+        sys.stdout.write(f"{found.code} ({found.name}) - {found.severity.value}\n\n{found.doc}\n")
+        return
+    for item in all_rules():
+        sys.stdout.write(f"{item.code}  {item.severity.value:<7}  {item.summary}\n")
