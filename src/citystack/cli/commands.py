@@ -2,6 +2,5 @@
 
 from citystack.cli import check_cmds  # noqa: F401
 from citystack.cli import model_cmds  # noqa: F401
-from citystack.cli import render_cmds  # noqa: F401
 
 __all__: list[str] = []
