@@ -1,6 +1,9 @@
 """Imports every command module so that each registers its command on the application."""
 
-from citystack.cli import check_cmds  # noqa: F401
-from citystack.cli import model_cmds  # noqa: F401
+from citystack.cli import (  # noqa: F401
+    check_cmds,
+    model_cmds,
+    render_cmds,
+)
 
 __all__: list[str] = []

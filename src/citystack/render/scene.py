@@ -26,6 +26,7 @@ class SceneNode:
     status: str = "asserted"
     tooltip: str = ""
     url: str | None = None
+    layer_rank: int = 0
 
 
 @dataclass(frozen=True, order=True)
@@ -41,6 +42,7 @@ class SceneEdge:
     line: str = "solid"
     status: str = "asserted"
     tooltip: str = ""
+    kind_rank: int = 0
 
 
 @dataclass(frozen=True, order=True)
@@ -52,6 +54,7 @@ class SceneGroup:
     kind: str
     parent: str | None = None
     rank: int = 0
+    stacked: bool = True
 
 
 @dataclass(frozen=True, order=True)
@@ -64,6 +67,7 @@ class LegendEntry:
     shape: str = "box"
     line: str = "solid"
     icon: str | None = None
+    rank: int = 0
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,10 @@ class Scene:
     notes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     backend: str = "graphviz"
+    model_id: str = ""
+    view_id: str = ""
+    figure: str | None = None
+    group_by: str = "layer"
 
 
 @dataclass(frozen=True)

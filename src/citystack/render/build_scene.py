@@ -1,0 +1,268 @@
+"""From a model and one of its views to a scene: what the figure shows, sorted, bounded, cited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from citystack.errors import LoadError, Problem, UsageError
+from citystack.load import LoadedModel
+from citystack.model import Boundary, Element, Evidence, Fact, Model, Relation, Source, View
+from citystack.render.limits import MAX_EDGES, MAX_GROUP_DEPTH, MAX_NODES
+from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
+
+__all__ = ["STATUS_ORDER", "citation", "default_view", "figure_slug", "pick_view", "scene_from_view"]
+
+#: Statuses from surest to least sure; an item takes the least sure status of its evidence.
+STATUS_ORDER = ("asserted", "inferred", "contested")
+
+
+def default_view(model: Model) -> View:
+    """The view drawn for a model that declares none: everything, stacked by layer."""
+    return View(
+        id="model",
+        title=model.title,
+        caption=model.description or model.title,
+        alt_text=f"Diagram of {model.title}: {len(model.elements)} elements and {len(model.relations)} relations.",
+    )
+
+
+def pick_view(model: Model, view_id: str | None) -> View:
+    """The view named ``view_id``, else the model's first view, else the default view."""
+    if view_id is None:
+        return model.views[0] if model.views else default_view(model)
+    view = model.view(view_id)
+    if view is None:
+        known = ", ".join(v.id for v in model.views) or "none"
+        raise UsageError(f"model {model.id!r} has no view {view_id!r} (views: {known})")
+    return view
+
+
+def figure_slug(model: Model, view: View) -> str:
+    """The figure id used for ids in the SVG and file names: ``model-view``."""
+    return f"{model.id}-{view.id}".replace(".", "-")
+
+
+def _status(evidence: Iterable[Evidence]) -> str:
+    statuses = {e.status.value for e in evidence}
+    return max(statuses, key=STATUS_ORDER.index) if statuses else "asserted"
+
+
+def citation(source: Source) -> str:
+    """A full citation: authors (date). Title. Publisher. URL."""
+    parts = []
+    head = ", ".join(source.authors)
+    if source.date:
+        head = f"{head} ({source.date})" if head else f"({source.date})"
+    if head:
+        parts.append(head)
+    parts.append(source.title)
+    if source.publisher:
+        parts.append(source.publisher)
+    if source.url:
+        parts.append(source.url)
+    return ". ".join(p.rstrip(".") for p in parts) + "."
+
+
+def _selected(model: Model, view: View) -> list[Element]:
+    wanted = set(view.elements)
+    layers = set(view.layers)
+    excluded = set(view.exclude)
+    return [
+        e
+        for e in model.elements
+        if (not wanted or e.id in wanted) and (not layers or e.layer in layers) and e.id not in excluded
+    ]
+
+
+def _fail(loaded: LoadedModel | None, model: Model, view: View, message: str) -> LoadError:
+    file = loaded.file if loaded else model.id
+    line = loaded.line_of_id(view.id) if loaded else 0
+    return LoadError([Problem(file, line, 0, f"views.{view.id}", message)])
+
+
+def _boundary_depths(boundaries: dict[str, Boundary]) -> dict[str, int] | str:
+    """Nesting depth of every boundary, or the id of one in a cycle."""
+    depths: dict[str, int] = {}
+    for boundary_id in sorted(boundaries):
+        depth, current, seen = 0, boundaries[boundary_id], {boundary_id}
+        while current.parent is not None and current.parent in boundaries:
+            if current.parent in seen:
+                return boundary_id
+            seen.add(current.parent)
+            current = boundaries[current.parent]
+            depth += 1
+        depths[boundary_id] = depth
+    return depths
+
+
+def _boundary_groups(
+    model: Model, shown: set[str], fail: LoadedModel | None, view: View
+) -> tuple[list[SceneGroup], dict[str, str]]:
+    boundaries = {b.id: b for b in model.boundaries}
+    depths = _boundary_depths(boundaries)
+    if isinstance(depths, str):
+        raise _fail(fail, model, view, f"boundary {depths!r} is nested inside itself")
+    deepest = max(depths.values(), default=0)
+    if deepest >= MAX_GROUP_DEPTH:
+        raise _fail(fail, model, view, f"boundaries nest {deepest + 1} deep; a figure allows {MAX_GROUP_DEPTH}")
+    membership: dict[str, str] = {}
+    for element_id in sorted(shown):
+        holders = [b for b in boundaries.values() if element_id in b.members]
+        if holders:
+            membership[element_id] = max(holders, key=lambda b: (depths[b.id], b.id)).id
+    used: set[str] = set()
+    for boundary_id in set(membership.values()):
+        current: str | None = boundary_id
+        while current is not None and current in boundaries:
+            used.add(current)
+            current = boundaries[current].parent
+    groups = [
+        SceneGroup(
+            id=b.id,
+            label=b.name,
+            kind=b.kind,
+            parent=b.parent if b.parent in used else None,
+            rank=depths[b.id],
+        )
+        for b in boundaries.values()
+        if b.id in used
+    ]
+    return sorted(groups, key=lambda g: (g.rank, g.id)), membership
+
+
+def _node(model: Model, element: Element, group: str | None) -> SceneNode:
+    vocab = model.vocab
+    kind = vocab.kind(element.kind)
+    return SceneNode(
+        id=element.id,
+        label=element.name,
+        kind=element.kind,
+        kind_name=kind.name if kind else element.kind,
+        layer=element.layer,
+        shape=kind.shape if kind else "box",
+        icon=element.icon or (kind.icon if kind else None),
+        group=group,
+        status=_status(element.evidence),
+        tooltip=element.description,
+        url=element.url,
+        layer_rank=vocab.rank(element.layer),
+    )
+
+
+def _edge(model: Model, relation: Relation) -> SceneEdge:
+    vocab = model.vocab
+    kind = vocab.relation_kind(relation.kind)
+    ranks = [k.id for k in vocab.relation_kinds]
+    return SceneEdge(
+        id=relation.id,
+        source=relation.source,
+        target=relation.target,
+        kind=relation.kind,
+        kind_name=kind.name if kind else relation.kind,
+        label=relation.label or "",
+        line=kind.line if kind else "solid",
+        status=_status(relation.evidence),
+        tooltip=relation.description,
+        kind_rank=ranks.index(relation.kind) if relation.kind in ranks else 0,
+    )
+
+
+def _legend(model: Model, nodes: list[SceneNode], edges: list[SceneEdge]) -> tuple[LegendEntry, ...]:
+    vocab = model.vocab
+    entries: list[LegendEntry] = []
+    kind_ids = [k.id for k in vocab.kinds]
+    for kind_id in sorted({n.kind for n in nodes}, key=lambda k: (kind_ids.index(k) if k in kind_ids else 0, k)):
+        kind = vocab.kind(kind_id)
+        entries.append(
+            LegendEntry(
+                "kind",
+                kind_id,
+                kind.name if kind else kind_id,
+                shape=kind.shape if kind else "box",
+                icon=kind.icon if kind else None,
+                rank=kind_ids.index(kind_id) if kind_id in kind_ids else 0,
+            )
+        )
+    for edge in sorted({(e.kind_rank, e.kind): e for e in edges}.values(), key=lambda e: (e.kind_rank, e.kind)):
+        entries.append(LegendEntry("relation", edge.kind, edge.kind_name, line=edge.line, rank=edge.kind_rank))
+    statuses = {n.status for n in nodes} | {e.status for e in edges}
+    if statuses - {"asserted"}:
+        for rank, status in enumerate(STATUS_ORDER):
+            if status in statuses:
+                line = {"asserted": "solid", "inferred": "dashed", "contested": "dotted"}[status]
+                entries.append(LegendEntry("status", status, status, line=line, rank=rank))
+    return tuple(entries)
+
+
+def _fact_note(model: Model, fact: Fact) -> str:
+    note = f"{fact.label}: {fact.display_value()} {fact.unit}".rstrip()
+    if fact.status.value != "asserted":
+        note += f" ({fact.status.value})"
+    for alternative in fact.alternatives:
+        value = str(int(alternative.value)) if alternative.value.is_integer() else f"{alternative.value:g}"
+        source = model.source(alternative.source)
+        note += f"; {value} per {source.title if source else alternative.source}"
+    return note
+
+
+def _cited(model: Model, nodes: set[str], edges: set[str], facts: list[Fact]) -> tuple[str, ...]:
+    evidence: list[Evidence] = []
+    evidence += [ev for e in model.elements if e.id in nodes for ev in e.evidence]
+    evidence += [ev for r in model.relations if r.id in edges for ev in r.evidence]
+    evidence += [ev for f in facts for ev in f.evidence]
+    cited = {ev.source for ev in evidence} | {c for ev in evidence for c in ev.competing}
+    cited |= {a.source for f in facts for a in f.alternatives}
+    return tuple(citation(s) for s in model.sources if s.id in cited)
+
+
+def scene_from_view(loaded_or_model: LoadedModel | Model, view: View | str | None = None) -> Scene:
+    """The scene of one view: nodes, edges, clusters, legend, notes and sources, all sorted.
+
+    Raises ``LoadError`` (exit 2, with the view's file and line) when the figure would exceed the
+    bounds on nodes, edges or nesting: that is caught here, before ``dot`` ever runs.
+    """
+    loaded = loaded_or_model if isinstance(loaded_or_model, LoadedModel) else None
+    model = loaded.model if loaded else loaded_or_model
+    assert isinstance(model, Model)
+    if not isinstance(view, View):
+        view = pick_view(model, view)
+    elements = _selected(model, view)
+    if len(elements) > MAX_NODES:
+        raise _fail(loaded, model, view, f"the figure has {len(elements)} elements; at most {MAX_NODES} are drawn")
+    shown = {e.id for e in elements}
+    relations = [r for r in model.relations if r.source in shown and r.target in shown]
+    if len(relations) > MAX_EDGES:
+        raise _fail(loaded, model, view, f"the figure has {len(relations)} relations; at most {MAX_EDGES} are drawn")
+    vocab = model.vocab
+    groups: list[SceneGroup] = []
+    membership: dict[str, str] = {}
+    if view.group_by == "layer":
+        used_layers = {e.layer for e in elements}
+        for rank, layer in enumerate(vocab.layers):
+            if layer.id in used_layers:
+                groups.append(SceneGroup(id=layer.id, label=layer.name, kind="layer", rank=rank, stacked=layer.stacked))
+        membership = {e.id: e.layer for e in elements}
+    elif view.group_by == "boundary":
+        groups, membership = _boundary_groups(model, shown, loaded, view)
+    nodes = sorted((_node(model, e, membership.get(e.id)) for e in elements), key=lambda n: (n.layer_rank, n.id))
+    edges = sorted((_edge(model, r) for r in relations), key=lambda e: (e.source, e.target, e.kind, e.id))
+    facts = [f for f in model.facts if f.id in set(view.facts)]
+    facts.sort(key=lambda f: view.facts.index(f.id))
+    return Scene(
+        figure_id=figure_slug(model, view),
+        title=view.title,
+        caption=view.caption,
+        alt_text=view.alt_text,
+        direction=view.direction,
+        nodes=tuple(nodes),
+        edges=tuple(edges),
+        groups=tuple(groups),
+        legend=_legend(model, nodes, edges) if view.legend else (),
+        notes=tuple(_fact_note(model, f) for f in facts),
+        sources=_cited(model, shown, {r.id for r in relations}, facts),
+        backend=view.backend,
+        model_id=model.id,
+        view_id=view.id,
+        figure=view.figure,
+        group_by=view.group_by,
+    )

@@ -1,0 +1,289 @@
+"""The graphviz back end: a scene as a ``graphviz.Digraph``, emitted in a sorted, stable order.
+
+Every attribute comes from the scene through :mod:`citystack.render.dotlang` (escaped labels,
+allow-listed shapes) or from the theme; nothing a model writes reaches ``fontname``, ``URL``,
+``image`` or any other attribute that reads files or injects markup. The icon back end reuses
+the node, edge, legend and note helpers so both kinds of figure share one look.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+
+import graphviz
+
+from citystack.render.dotlang import dot_id, dot_label, safe_shape
+from citystack.render.icons import IconFile
+from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
+from citystack.render.themes import Theme
+
+__all__ = [
+    "add_edges",
+    "add_legend",
+    "cluster_attrs",
+    "edge_attrs",
+    "graph_attrs",
+    "graphviz_digraph",
+    "node_attrs",
+]
+
+_STATUS_STYLE = {"asserted": "", "inferred": "dashed", "contested": "dotted"}
+_STATUS_ARROW = {"asserted": "normal", "inferred": "onormal", "contested": "odiamond"}
+_LINE_STYLE = {"solid": "solid", "dashed": "dashed", "dotted": "dotted", "bold": "bold"}
+_LABEL_WRAP = 22
+
+
+def prefix(scene: Scene) -> str:
+    """The prefix of every id in the figure, so two figures can share one page."""
+    return scene.figure_id
+
+
+def graph_attrs(scene: Scene, theme: Theme) -> dict[str, str]:
+    """Attributes of the whole graph: direction, colours and a fixed font; never from a model."""
+    return {
+        "id": dot_id(prefix(scene), "graph"),
+        "rankdir": scene.direction,
+        "newrank": "true",
+        "compound": "true",
+        "bgcolor": theme.background,
+        "fontname": theme.font,
+        "fontsize": f"{theme.font_size + 1:g}",
+        "fontcolor": theme.foreground,
+        "nodesep": "0.35",
+        "ranksep": "0.55",
+        "pad": "0.25",
+        "outputorder": "edgesfirst",
+        "labeljust": "l",
+        "charset": "UTF-8",
+    }
+
+
+def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | None = None) -> dict[str, str]:
+    """A node drawn in its kind's shape (or as an icon) with its status shown by the outline."""
+    styles = [s for s in ("filled", _STATUS_STYLE[node.status]) if s]
+    fill = theme.node_fill if scene.group_by == "layer" else theme.fill(node.layer_rank)
+    attrs = {
+        "id": dot_id(prefix(scene), "n", node.id),
+        "class": f"kind-{node.kind} status-{node.status}",
+        "label": dot_label(node.label, wrap=_LABEL_WRAP),
+        "shape": safe_shape(node.shape),
+        "style": ",".join(styles),
+        "fillcolor": fill,
+        "color": theme.node_line,
+        "fontcolor": theme.foreground,
+        "fontname": theme.font,
+        "fontsize": f"{theme.font_size:g}",
+        "penwidth": "1.2",
+    }
+    if icon is not None:
+        lines = len(str(attrs["label"]).split("\\n"))
+        framed = node.status != "asserted"
+        attrs.update(
+            {
+                "shape": "box" if framed else "none",
+                "style": f"rounded,{_STATUS_STYLE[node.status]}" if framed else "",
+                "image": icon.filename,
+                "imagescale": "true",
+                "fixedsize": "true",
+                "width": "1.5",
+                "height": f"{1.25 + 0.2 * lines:.2f}",
+                "labelloc": "b",
+            }
+        )
+        if not framed:
+            del attrs["style"]
+    return attrs
+
+
+def edge_attrs(edge: SceneEdge, scene: Scene, theme: Theme) -> dict[str, str]:
+    """An arrow in its relation kind's line style and colour; its status shown by the arrowhead."""
+    attrs = {
+        "id": dot_id(prefix(scene), "e", edge.id),
+        "class": f"kind-{edge.kind} status-{edge.status}",
+        "style": _LINE_STYLE.get(edge.line, "solid"),
+        "color": theme.edge(edge.kind_rank),
+        "arrowhead": _STATUS_ARROW[edge.status],
+        "fontname": theme.font,
+        "fontsize": f"{theme.font_size - 2:g}",
+        "fontcolor": theme.muted,
+    }
+    if edge.label:
+        attrs["label"] = dot_label(edge.label, wrap=_LABEL_WRAP)
+    return attrs
+
+
+def cluster_attrs(group: SceneGroup, scene: Scene, theme: Theme) -> dict[str, str]:
+    """A layer band or a boundary; closed nets get a bold dashed border, countries a bold one."""
+    style = {"closed_net": "rounded,filled,dashed,bold", "country": "rounded,filled,bold"}.get(
+        group.kind, "rounded,filled"
+    )
+    return {
+        "id": dot_id(prefix(scene), "g", group.id),
+        "class": f"group-{group.kind}",
+        "label": dot_label(group.label),
+        "style": style,
+        "fillcolor": theme.fill(group.rank),
+        "color": theme.cluster_line,
+        "fontcolor": theme.muted,
+        "fontname": theme.font,
+        "fontsize": f"{theme.font_size:g}",
+        "labeljust": "l",
+        "penwidth": "1.2",
+    }
+
+
+def add_edges(graph: graphviz.Digraph, scene: Scene, theme: Theme) -> None:
+    """Every edge of the scene, in the scene's sorted order."""
+    for edge in scene.edges:
+        graph.edge(edge.source, edge.target, **edge_attrs(edge, scene, theme))
+
+
+def _legend_node(entry: LegendEntry, scene: Scene, theme: Theme, icons: Mapping[str, IconFile]) -> dict[str, str]:
+    node = SceneNode(
+        id=f"legend-{entry.id}", label=entry.label, kind=entry.id, kind_name=entry.label, layer="", shape=entry.shape
+    )
+    icon = icons.get(entry.icon) if entry.icon else None
+    attrs = node_attrs(node, scene, theme, icon)
+    attrs.update({"fillcolor": theme.node_fill, "fontsize": f"{theme.font_size - 1:g}"})
+    if icon is not None:
+        lines = len(str(attrs["label"]).split("\\n"))
+        attrs.update({"width": "1.1", "height": f"{1.0 + 0.2 * lines:.2f}"})
+    attrs["class"] = f"legend-entry legend-kind kind-{entry.id}"
+    attrs["id"] = dot_id(prefix(scene), "legend", "kind", entry.id)
+    return attrs
+
+
+def add_legend(graph: graphviz.Digraph, scene: Scene, theme: Theme, icons: Mapping[str, IconFile]) -> None:
+    """A legend cluster listing exactly what the figure uses, and the view's facts as a note."""
+    if not scene.legend and not scene.notes:
+        return
+    base = prefix(scene)
+    name = f"cluster_{base}_legend"
+    with graph.subgraph(name=name) as legend:
+        legend.attr(
+            id=dot_id(base, "legend"),
+            label=dot_label("Legend"),
+            style="rounded",
+            color=theme.cluster_line,
+            fontcolor=theme.muted,
+            fontname=theme.font,
+            fontsize=f"{theme.font_size:g}",
+            margin="10",
+        )
+        chain: list[str] = []
+        for entry in scene.legend:
+            key = f"_legend_{entry.category}_{entry.id}"  # "_" never starts a model id
+            if entry.category == "kind":
+                legend.node(key, **_legend_node(entry, scene, theme, icons))
+                chain.append(key)
+                continue
+            head = f"{key}-to"
+            point = {"shape": "point", "width": "0.06", "color": theme.muted, "label": ""}
+            if entry.category == "relation":
+                style, arrow, color = _LINE_STYLE.get(entry.line, "solid"), "normal", theme.edge(entry.rank)
+            else:
+                style, arrow, color = _LINE_STYLE[entry.line], _STATUS_ARROW[entry.id], theme.foreground
+            text = entry.label if entry.category == "relation" else f"{entry.label} (outline, arrowhead)"
+            with legend.subgraph() as row:
+                row.attr(rank="same")
+                row.node(key, id=dot_id(base, "legend", entry.category, entry.id), **point)
+                row.node(head, id=dot_id(base, "legend", entry.category, entry.id, "to"), **point)
+            legend.edge(
+                key,
+                head,
+                id=dot_id(base, "legend", entry.category, entry.id, "edge"),
+                label=dot_label(text),
+                style=style,
+                color=color,
+                arrowhead=arrow,
+                fontname=theme.font,
+                fontsize=f"{theme.font_size - 1:g}",
+                fontcolor=theme.foreground,
+                minlen="2",
+            )
+            chain.append(key)
+        if scene.notes:
+            key = "_legend_notes"
+            text = "\n".join(scene.notes)
+            legend.node(
+                key,
+                id=dot_id(base, "notes"),
+                label=dot_label(text, wrap=48).replace("\\n", "\\l") + "\\l",
+                shape="note",
+                style="filled",
+                fillcolor=theme.node_fill,
+                color=theme.node_line,
+                fontcolor=theme.foreground,
+                fontname=theme.font,
+                fontsize=f"{theme.font_size - 1:g}",
+            )
+            chain.append(key)
+        if scene.direction in ("BT", "RL"):
+            chain.reverse()  # so the legend reads from the top (or the left) down
+        for index, (upper, lower) in enumerate(itertools.pairwise(chain)):
+            legend.edge(upper, lower, id=dot_id(base, "legend", "chain", str(index)), style="invis")
+
+
+def _children(scene: Scene) -> dict[str | None, list[SceneGroup]]:
+    children: dict[str | None, list[SceneGroup]] = {}
+    for group in scene.groups:
+        children.setdefault(group.parent, []).append(group)
+    return children
+
+
+def _add_group(
+    graph: graphviz.Digraph,
+    group: SceneGroup,
+    scene: Scene,
+    theme: Theme,
+    children: dict[str | None, list[SceneGroup]],
+) -> None:
+    with graph.subgraph(name=f"cluster_{prefix(scene)}_{group.id}") as cluster:
+        cluster.attr(**cluster_attrs(group, scene, theme))
+        members = [n for n in scene.nodes if n.group == group.id]
+        if scene.group_by == "layer" and group.stacked and members:
+            with cluster.subgraph() as row:
+                row.attr(rank="same")
+                for node in members:
+                    row.node(node.id, **node_attrs(node, scene, theme))
+        else:
+            for node in members:
+                cluster.node(node.id, **node_attrs(node, scene, theme))
+        for child in children.get(group.id, []):
+            _add_group(cluster, child, scene, theme, children)
+
+
+def _stack_order(graph: graphviz.Digraph, scene: Scene) -> None:
+    """Invisible edges from each stacked layer to the next, so layers stay in vocabulary order."""
+    firsts = []
+    for group in scene.groups:
+        members = [n.id for n in scene.nodes if n.group == group.id]
+        if group.stacked and members:
+            firsts.append(members[0])
+    for index, (lower, upper) in enumerate(itertools.pairwise(firsts)):
+        graph.edge(lower, upper, id=dot_id(prefix(scene), "stack", str(index)), style="invis", weight="10")
+
+
+def add_body(graph: graphviz.Digraph, scene: Scene, theme: Theme) -> None:
+    """Clusters with their nodes, loose nodes, the stacking order and every edge (no icons)."""
+    children = _children(scene)
+    for group in children.get(None, []):
+        _add_group(graph, group, scene, theme, children)
+    for node in scene.nodes:
+        if node.group is None:
+            graph.node(node.id, **node_attrs(node, scene, theme))
+    if scene.group_by == "layer":
+        _stack_order(graph, scene)
+    add_edges(graph, scene, theme)
+
+
+def graphviz_digraph(scene: Scene, theme: Theme) -> graphviz.Digraph:
+    """The conceptual figure: shapes and line styles, no icons."""
+    graph = graphviz.Digraph(name=scene.figure_id)
+    graph.attr("graph", **graph_attrs(scene, theme))
+    graph.attr("node", fontname=theme.font)
+    graph.attr("edge", fontname=theme.font)
+    add_body(graph, scene, theme)
+    add_legend(graph, scene, theme, {})
+    return graph

@@ -1,0 +1,82 @@
+"""DOT text from model words: labels escaped so they draw literally, shapes from an allow-list.
+
+Graphviz gives meaning to a backslash (``\\N``, ``\\l``...), to ``&`` (entities), to a value
+written ``<...>`` (an HTML-like label) and to a bare newline; a model's words must carry none of
+them. Attributes that read files or inject markup (``fontname``, ``image``, ``URL``,
+``stylesheet``...) are never taken from a model: back ends write them from constants only.
+"""
+
+from __future__ import annotations
+
+import graphviz
+
+__all__ = ["SAFE_SHAPES", "dot_id", "dot_label", "safe_shape"]
+
+#: Node shapes a vocabulary may name; anything else (``custom``, ``epsf`` read files) is a box.
+SAFE_SHAPES = frozenset(
+    {
+        "box",
+        "box3d",
+        "cds",
+        "circle",
+        "component",
+        "cylinder",
+        "diamond",
+        "doublecircle",
+        "doubleoctagon",
+        "ellipse",
+        "folder",
+        "hexagon",
+        "house",
+        "invhouse",
+        "invtrapezium",
+        "note",
+        "octagon",
+        "oval",
+        "parallelogram",
+        "pentagon",
+        "rect",
+        "rectangle",
+        "septagon",
+        "square",
+        "star",
+        "tab",
+        "trapezium",
+        "tripleoctagon",
+    }
+)
+
+
+def safe_shape(shape: str) -> str:
+    """The shape if graphviz draws it from its own geometry, else ``box``."""
+    return shape if shape in SAFE_SHAPES else "box"
+
+
+def dot_label(text: str, *, wrap: int = 0) -> str:
+    """A label that graphviz draws exactly as written: escapes, entities and HTML disabled.
+
+    ``wrap`` breaks long single lines at spaces so boxes keep a sensible width.
+    """
+    lines = text.replace("\r\n", "\n").replace("\t", " ").split("\n")
+    if wrap:
+        lines = [part for line in lines for part in _wrap(line, wrap)]
+    escaped = [line.replace("\\", "\\\\").replace("&", "&amp;") for line in lines]
+    label: str = graphviz.nohtml("\\n".join(escaped))
+    return label
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    words, out, current = line.split(" "), [], ""
+    for word in words:
+        if current and len(current) + 1 + len(word) > width:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    out.append(current)
+    return out
+
+
+def dot_id(*parts: str) -> str:
+    """A node, edge or cluster id for DOT and SVG: model ids joined, already safe by their syntax."""
+    return "-".join(parts)

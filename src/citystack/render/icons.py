@@ -1,0 +1,55 @@
+"""Icons for figures: a name resolved to the bytes that get inlined into the SVG master.
+
+A plain name (``cctv_camera``) is one of citystack's own vector icons. A dotted name
+(``aws.iot.IotCore``) is an icon of the ``diagrams`` package, resolved from an allow-listed
+provider by :mod:`citystack.render.icon_backend`; those are PNGs without a licence of their own
+for print, so they show up as raster images in the PDF and should not go into publications.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from citystack.errors import UsageError
+
+__all__ = ["IconFile", "IconResolver", "resolve_icon"]
+
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_]{1,60}$")
+
+
+@dataclass(frozen=True)
+class IconFile:
+    """An icon as ``dot`` reads it (``filename`` in its private folder) and as the SVG inlines it."""
+
+    name: str
+    filename: str
+    data: bytes
+    mime: str
+
+
+IconResolver = Callable[[str], IconFile]
+
+
+def _own_icon(name: str) -> IconFile:
+    from citystack import icons
+
+    if name not in icons.ICON_NAMES:
+        raise UsageError(f"unknown icon {name!r} (icons: {', '.join(sorted(icons.ICON_NAMES))})")
+    text = icons.icon_svg(name)
+    if not text.startswith("<?xml"):
+        # graphviz 2.43 recognises an SVG image only by its XML declaration
+        text = '<?xml version="1.0" encoding="UTF-8"?>\n' + text
+    return IconFile(name=name, filename=f"icon-{name}.svg", data=text.encode("utf-8"), mime="image/svg+xml")
+
+
+def resolve_icon(name: str) -> IconFile:
+    """The icon called ``name``: citystack's own, or an allow-listed ``diagrams`` provider icon."""
+    if "." in name:
+        from citystack.render.icon_backend import provider_icon
+
+        return provider_icon(name)
+    if not _SAFE_NAME.match(name):
+        raise UsageError(f"icon name {name!r} is not a valid icon name")
+    return _own_icon(name)

@@ -1,0 +1,75 @@
+"""A Mermaid flowchart of a scene, for Markdown hosts that draw Mermaid themselves."""
+
+from __future__ import annotations
+
+from citystack.render.scene import Scene, SceneGroup
+
+__all__ = ["mermaid_flowchart", "mermaid_id", "mermaid_text"]
+
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.:;/()'-_?!+*=")
+_SHAPES = {
+    "ellipse": ('(["', '"])'),
+    "oval": ('(["', '"])'),
+    "circle": ('(("', '"))'),
+    "cylinder": ('[("', '")]'),
+    "hexagon": ('{{"', '"}}'),
+    "diamond": ('{"', '"}'),
+    "parallelogram": ('[/"', '"/]'),
+    "trapezium": ('[/"', '"\\]'),
+    "octagon": ('[["', '"]]'),
+    "doubleoctagon": ('[["', '"]]'),
+}
+_ARROWS = {"solid": "-->", "bold": "==>", "dashed": "-.->", "dotted": "-.->"}
+
+
+def mermaid_text(text: str) -> str:
+    """Text inside a quoted Mermaid label: every character outside a plain set as ``#code;``."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return "<br>".join("".join(ch if ch in _SAFE else f"#{ord(ch)};" for ch in line) for line in lines)
+
+
+def mermaid_id(item_id: str, prefix: str = "n") -> str:
+    """A Mermaid id from a model id (letters, digits, ``.``, ``_``, ``-``), one to one per prefix."""
+    return f"{prefix}_" + item_id.replace("_", "__").replace(".", "_d").replace("-", "_h")
+
+
+def _group_lines(
+    group: SceneGroup, scene: Scene, children: dict[str | None, list[SceneGroup]], depth: int
+) -> list[str]:
+    pad = "    " * depth
+    lines = [f'{pad}subgraph {mermaid_id(group.id, "g")}["{mermaid_text(group.label)}"]']
+    for node in scene.nodes:
+        if node.group == group.id:
+            lines.append(pad + "    " + _node(node.id, node.label, node.shape))
+    for child in children.get(group.id, []):
+        lines.extend(_group_lines(child, scene, children, depth + 1))
+    lines.append(f"{pad}end")
+    return lines
+
+
+def _node(node_id: str, label: str, shape: str) -> str:
+    left, right = _SHAPES.get(shape, ('["', '"]'))
+    return f"{mermaid_id(node_id)}{left}{mermaid_text(label)}{right}"
+
+
+def mermaid_flowchart(scene: Scene) -> str:
+    """The scene as a Mermaid ``flowchart``: clusters as subgraphs, kinds by shape, status by class."""
+    lines = [f"flowchart {scene.direction}", f"    %% {mermaid_text(scene.title)}"]
+    children: dict[str | None, list[SceneGroup]] = {}
+    for group in scene.groups:
+        children.setdefault(group.parent, []).append(group)
+    for group in children.get(None, []):
+        lines.extend(_group_lines(group, scene, children, 1))
+    for node in scene.nodes:
+        if node.group is None:
+            lines.append("    " + _node(node.id, node.label, node.shape))
+    for edge in scene.edges:
+        arrow = _ARROWS.get(edge.line, "-->")
+        text = f'|"{mermaid_text(edge.label)}"|' if edge.label else ""
+        lines.append(f"    {mermaid_id(edge.source)} {arrow}{text} {mermaid_id(edge.target)}")
+    for status, style in (("inferred", "stroke-dasharray: 6 4"), ("contested", "stroke-dasharray: 2 3")):
+        members = [mermaid_id(n.id) for n in scene.nodes if n.status == status]
+        if members:
+            lines.append(f"    classDef {status} {style}")
+            lines.append(f"    class {','.join(members)} {status}")
+    return "\n".join(lines) + "\n"

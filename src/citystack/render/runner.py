@@ -1,0 +1,131 @@
+"""The one guarded way citystack runs ``dot``: time, memory and file access all bounded.
+
+``dot`` runs in its own process group with an address-space cap, no core dumps, a private
+working folder holding only the icons it may read (``GV_FILE_PATH``), and ``SERVER_NAME`` set so
+that it reads no other file. On timeout the whole group is killed; its stderr is reported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from citystack.errors import GraphvizMissing, RenderError
+from citystack.render.limits import DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT, MAX_DOT_BYTES
+
+__all__ = ["DotResult", "find_dot", "run_dot"]
+
+INSTALL_HINT = "install Graphviz with `make setup` or `sudo apt-get install graphviz`"
+_KEPT_ENV = ("PATH", "HOME", "XDG_CACHE_HOME", "FONTCONFIG_FILE", "FONTCONFIG_PATH", "TMPDIR")
+_STDERR_LINES = 20
+
+
+@dataclass(frozen=True)
+class DotResult:
+    """What ``dot`` wrote: the output bytes and its warnings (stderr, decoded)."""
+
+    output: bytes
+    warnings: str
+
+
+def find_dot() -> str:
+    """The path of ``dot`` on PATH, or GraphvizMissing saying how to install it."""
+    found = shutil.which("dot")
+    if found is None:
+        raise GraphvizMissing(f"Graphviz `dot` was not found on PATH; {INSTALL_HINT}")
+    return found
+
+
+def _limits(memory_bytes: int, cpu_seconds: int) -> Callable[[], None]:
+    def apply() -> None:  # runs in the child between fork and exec
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+
+    return apply
+
+
+def _environment(folder: str) -> dict[str, str]:
+    env = {key: os.environ[key] for key in _KEPT_ENV if key in os.environ}
+    env.update({"SERVER_NAME": "citystack", "GV_FILE_PATH": folder + os.sep, "LC_ALL": "C.UTF-8"})
+    return env
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
+
+
+def _tail(stderr: bytes) -> str:
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    if len(lines) > _STDERR_LINES:
+        lines = [*lines[:_STDERR_LINES], f"... ({len(lines) - _STDERR_LINES} more lines)"]
+    return "\n".join(lines)
+
+
+def run_dot(
+    source: str,
+    *,
+    figure: str,
+    fmt: str = "svg",
+    files: Mapping[str, bytes] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_bytes: int = DEFAULT_MEMORY_BYTES,
+) -> DotResult:
+    """Lay out ``source`` with ``dot -T<fmt>``; ``files`` (name to bytes) are the only files it may read.
+
+    Raises RenderError naming ``figure`` when dot times out, crashes or fails, GraphvizMissing
+    when it is not installed.
+    """
+    data = source.encode("utf-8")
+    if len(data) > MAX_DOT_BYTES:
+        raise RenderError(f"{figure}: the DOT text is {len(data)} bytes; at most {MAX_DOT_BYTES} are laid out")
+    dot = find_dot()
+    with tempfile.TemporaryDirectory(prefix="citystack-dot-") as folder:
+        for name, content in sorted((files or {}).items()):
+            if Path(name).name != name or name.startswith("."):
+                raise RenderError(f"{figure}: refusing icon file name {name!r}")
+            Path(folder, name).write_bytes(content)
+        try:
+            process = subprocess.Popen(
+                [dot, f"-T{fmt}"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=folder,
+                env=_environment(folder),
+                start_new_session=True,
+                preexec_fn=_limits(memory_bytes, math.ceil(timeout) + 1),  # noqa: PLW1509
+            )
+        except OSError as error:
+            raise GraphvizMissing(f"{figure}: cannot run {dot}: {error.strerror}; {INSTALL_HINT}") from None
+        try:
+            stdout, stderr = process.communicate(data, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill_group(process)
+            raise RenderError(
+                f"{figure}: dot did not finish within {timeout:g} s and was stopped; "
+                "the figure is too dense to lay out (show fewer elements, or raise --timeout)"
+            ) from None
+        except BaseException:
+            _kill_group(process)
+            raise
+    if process.returncode != 0:
+        how = (
+            f"was killed by signal {-process.returncode}"
+            if process.returncode < 0
+            else f"failed with exit code {process.returncode}"
+        )
+        detail = _tail(stderr)
+        raise RenderError(f"{figure}: dot {how}" + (f":\n{detail}" if detail else ""))
+    return DotResult(output=stdout, warnings=_tail(stderr))

@@ -1,0 +1,146 @@
+"""The SVG master: graphviz's SVG made self-contained, accessible and safe to embed anywhere.
+
+Icons are inlined as ``data:`` URIs, ``<title>``/``<desc>`` come from the view, every id carries
+the figure's prefix, titles name things as readers know them, and anything that could run code
+or reach a file (scripts, ``foreignObject``, ``on*`` attributes, links other than http, https,
+mailto and ``#``) is removed. Parsing goes through defusedxml.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+
+from defusedxml.ElementTree import fromstring
+
+from citystack.errors import RenderError
+from citystack.render.dotlang import dot_id
+from citystack.render.icons import IconFile
+from citystack.render.scene import Scene
+
+__all__ = ["SVG_NS", "XLINK_NS", "finish_svg"]
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+_HREFS = ("href", f"{{{XLINK_NS}}}href")
+_FORBIDDEN_TAGS = frozenset({"script", "foreignObject", "iframe", "object", "embed", "handler", "listener"})
+_SAFE_LINK = re.compile(r"^(https?://|mailto:|#)", re.IGNORECASE)
+
+# The canonical prefixes of these two namespaces: registering them again is harmless.
+ET.register_namespace("", SVG_NS)
+ET.register_namespace("xlink", XLINK_NS)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _titles(scene: Scene) -> dict[str, str]:
+    """What each drawn thing's ``<title>`` should say (tooltips, screen readers)."""
+    base = scene.figure_id
+    names = {n.id: n.label for n in scene.nodes}
+    titles = {dot_id(base, "graph"): scene.title, dot_id(base, "legend"): "Legend", dot_id(base, "notes"): "Facts"}
+    titles.update({dot_id(base, "n", n.id): f"{n.label} ({n.kind_name})" for n in scene.nodes})
+    titles.update(
+        {
+            dot_id(base, "e", e.id): f"{names.get(e.source, e.source)} {e.kind_name} {names.get(e.target, e.target)}"
+            for e in scene.edges
+        }
+    )
+    titles.update({dot_id(base, "g", g.id): g.label for g in scene.groups})
+    for entry in scene.legend:
+        titles[dot_id(base, "legend", entry.category, entry.id)] = entry.label
+        titles[dot_id(base, "legend", entry.category, entry.id, "edge")] = entry.label
+    return titles
+
+
+def _data_uri(icon: IconFile) -> str:
+    return f"data:{icon.mime};base64,{base64.b64encode(icon.data).decode('ascii')}"
+
+
+def _clean(parent: ET.Element, icons: Mapping[str, IconFile], prefix: str) -> None:
+    """Remove what may run or reach out; inline icons; prefix ids. Recursive over children."""
+    for child in list(parent):
+        tag = _local(child.tag) if isinstance(child.tag, str) else ""
+        if tag in _FORBIDDEN_TAGS or not tag:
+            parent.remove(child)
+            continue
+        for name in list(child.attrib):
+            if _local(name).lower().startswith("on"):
+                del child.attrib[name]
+        for name in _HREFS:
+            value = child.get(name)
+            if value is None:
+                continue
+            if tag == "image":
+                icon = icons.get(value)
+                if icon is None:
+                    del child.attrib[name]
+                else:
+                    del child.attrib[name]
+                    child.set(f"{{{XLINK_NS}}}href", _data_uri(icon))
+            elif not _SAFE_LINK.match(value):
+                del child.attrib[name]
+        if tag == "image" and not any(child.get(n) for n in _HREFS):
+            parent.remove(child)
+            continue
+        if child.tail is not None and not child.tail.strip():
+            child.tail = "\n"
+        element_id = child.get("id")
+        if element_id is not None and not element_id.startswith(prefix):
+            child.set("id", f"{prefix}{element_id}")
+        _clean(child, icons, prefix)
+
+
+def _retitle(root: ET.Element, titles: Mapping[str, str]) -> None:
+    for group in root.iter(f"{{{SVG_NS}}}g"):
+        title = group.find(f"{{{SVG_NS}}}title")
+        if title is None:
+            continue
+        wanted = titles.get(group.get("id", ""))
+        if wanted is not None:
+            title.text = wanted
+        elif (title.text or "").startswith(("_legend", "cluster_")):
+            title.text = "Legend"
+
+
+def _links(root: ET.Element, scene: Scene) -> None:
+    """Wrap the drawing of each node that has a URL in a link; URLs were checked at load."""
+    urls = {dot_id(scene.figure_id, "n", n.id): n.url for n in scene.nodes if n.url and _SAFE_LINK.match(n.url)}
+    for group in root.iter(f"{{{SVG_NS}}}g"):
+        url = urls.get(group.get("id", ""))
+        if url is None:
+            continue
+        link = ET.Element(f"{{{SVG_NS}}}a", {f"{{{XLINK_NS}}}href": url})
+        for child in list(group):
+            if _local(child.tag) != "title":
+                group.remove(child)
+                link.append(child)
+        group.append(link)
+
+
+def finish_svg(raw: bytes, scene: Scene, icons: Mapping[str, IconFile]) -> bytes:
+    """The SVG master of a figure, from the SVG ``dot`` wrote for it."""
+    try:
+        root = fromstring(raw)
+    except Exception as error:  # noqa: BLE001  (defusedxml raises several unrelated types)
+        raise RenderError(f"{scene.figure_id}: dot wrote SVG that does not parse: {error}") from None
+    prefix = scene.figure_id + "-"
+    _clean(root, icons, prefix)
+    _retitle(root, _titles(scene))
+    _links(root, scene)
+    for name in list(root.attrib):
+        if _local(name).lower().startswith("on"):
+            del root.attrib[name]
+    title = ET.Element(f"{{{SVG_NS}}}title", {"id": f"{prefix}title"})
+    title.text = scene.title
+    desc = ET.Element(f"{{{SVG_NS}}}desc", {"id": f"{prefix}desc"})
+    desc.text = scene.alt_text
+    root.insert(0, desc)
+    root.insert(0, title)
+    root.set("role", "img")
+    root.set("aria-labelledby", f"{prefix}title {prefix}desc")
+    text = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n").encode("utf-8")
