@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 import graphviz
 
-from citystack.render.dotlang import dot_id, dot_label, safe_shape
+from citystack.render.dotlang import dot_id, dot_label, label_lines, safe_shape
 from citystack.render.icons import IconFile
 from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
 from citystack.render.themes import Theme
@@ -77,7 +77,7 @@ def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | Non
         "penwidth": "1.2",
     }
     if icon is not None:
-        lines = len(str(attrs["label"]).split("\\n"))
+        lines = len(label_lines(node.label, _LABEL_WRAP))
         framed = node.status != "asserted"
         attrs.update(
             {
@@ -133,10 +133,17 @@ def cluster_attrs(group: SceneGroup, scene: Scene, theme: Theme) -> dict[str, st
     }
 
 
-def add_edges(graph: graphviz.Digraph, scene: Scene, theme: Theme) -> None:
-    """Every edge of the scene, in the scene's sorted order."""
+def add_edges(graph: graphviz.Digraph, scene: Scene, theme: Theme, pinned: frozenset[str] = frozenset()) -> None:
+    """Every edge of the scene, in the scene's sorted order.
+
+    Edges between ``pinned`` nodes (whose rank the layer stack already fixes) do not constrain
+    the ranking, so arrows that run down the stack (control) cannot pull layers out of order.
+    """
     for edge in scene.edges:
-        graph.edge(edge.source, edge.target, **edge_attrs(edge, scene, theme))
+        attrs = edge_attrs(edge, scene, theme)
+        if edge.source in pinned and edge.target in pinned:
+            attrs["constraint"] = "false"
+        graph.edge(edge.source, edge.target, **attrs)
 
 
 def _legend_node(entry: LegendEntry, scene: Scene, theme: Theme, icons: Mapping[str, IconFile]) -> dict[str, str]:
@@ -147,11 +154,65 @@ def _legend_node(entry: LegendEntry, scene: Scene, theme: Theme, icons: Mapping[
     attrs = node_attrs(node, scene, theme, icon)
     attrs.update({"fillcolor": theme.node_fill, "fontsize": f"{theme.font_size - 1:g}"})
     if icon is not None:
-        lines = len(str(attrs["label"]).split("\\n"))
+        lines = len(label_lines(entry.label, _LABEL_WRAP))
         attrs.update({"width": "1.1", "height": f"{1.0 + 0.2 * lines:.2f}"})
     attrs["class"] = f"legend-entry legend-kind kind-{entry.id}"
     attrs["id"] = dot_id(prefix(scene), "legend", "kind", entry.id)
     return attrs
+
+
+_PER_ROW = {"kind": 5, "relation": 3, "status": 3}
+
+
+def _legend_edge(legend: graphviz.Digraph, entry: LegendEntry, scene: Scene, theme: Theme) -> tuple[str, str]:
+    """Two points joined by an arrow drawn like the relation kind (or status) it stands for."""
+    base = prefix(scene)
+    key = f"_legend_{entry.category}_{entry.id}"  # "_" never starts a model id
+    head = f"{key}-to"
+    point = {"shape": "point", "width": "0.06", "color": theme.muted, "label": ""}
+    if entry.category == "relation":
+        style, arrow, color, text = _LINE_STYLE.get(entry.line, "solid"), "normal", theme.edge(entry.rank), entry.label
+    else:
+        style, arrow, color = _LINE_STYLE[entry.line], _STATUS_ARROW[entry.id], theme.foreground
+        text = f"{entry.label} (outline, arrowhead)"
+    legend.node(key, id=dot_id(base, "legend", entry.category, entry.id), **point)
+    legend.node(head, id=dot_id(base, "legend", entry.category, entry.id, "to"), **point)
+    legend.edge(
+        key,
+        head,
+        id=dot_id(base, "legend", entry.category, entry.id, "edge"),
+        label=dot_label(text),
+        style=style,
+        color=color,
+        arrowhead=arrow,
+        fontname=theme.font,
+        fontsize=f"{theme.font_size - 1:g}",
+        fontcolor=theme.foreground,
+        minlen="2",
+    )
+    return key, head
+
+
+def _legend_rows(scene: Scene) -> list[list[LegendEntry]]:
+    """Entries in rows of a few of one category each, so the legend stays compact."""
+    rows: list[list[LegendEntry]] = []
+    for category, per_row in _PER_ROW.items():
+        entries = [e for e in scene.legend if e.category == category]
+        rows += [entries[i : i + per_row] for i in range(0, len(entries), per_row)]
+    return rows
+
+
+def _place_legend(graph: graphviz.Digraph, scene: Scene, top: str) -> None:
+    """One invisible edge that puts the legend after the figure (below it, or beside it for LR/RL)."""
+    stacked = {g.id for g in scene.groups if g.stacked} if scene.group_by == "layer" else None
+    anchors = [n.id for n in scene.nodes if stacked is None or n.group in stacked]
+    if not anchors:
+        return
+    attrs = {"id": dot_id(prefix(scene), "legend", "anchor"), "style": "invis", "weight": "0"}
+    if scene.direction in ("BT", "RL"):
+        graph.edge(top, anchors[0], **attrs)
+    else:
+        graph.edge(anchors[-1], top, **attrs)
 
 
 def add_legend(graph: graphviz.Digraph, scene: Scene, theme: Theme, icons: Mapping[str, IconFile]) -> None:
@@ -159,8 +220,7 @@ def add_legend(graph: graphviz.Digraph, scene: Scene, theme: Theme, icons: Mappi
     if not scene.legend and not scene.notes:
         return
     base = prefix(scene)
-    name = f"cluster_{base}_legend"
-    with graph.subgraph(name=name) as legend:
+    with graph.subgraph(name=f"cluster_{base}_legend") as legend:
         legend.attr(
             id=dot_id(base, "legend"),
             label=dot_label("Legend"),
@@ -171,45 +231,26 @@ def add_legend(graph: graphviz.Digraph, scene: Scene, theme: Theme, icons: Mappi
             fontsize=f"{theme.font_size:g}",
             margin="10",
         )
-        chain: list[str] = []
-        for entry in scene.legend:
-            key = f"_legend_{entry.category}_{entry.id}"  # "_" never starts a model id
-            if entry.category == "kind":
-                legend.node(key, **_legend_node(entry, scene, theme, icons))
-                chain.append(key)
-                continue
-            head = f"{key}-to"
-            point = {"shape": "point", "width": "0.06", "color": theme.muted, "label": ""}
-            if entry.category == "relation":
-                style, arrow, color = _LINE_STYLE.get(entry.line, "solid"), "normal", theme.edge(entry.rank)
-            else:
-                style, arrow, color = _LINE_STYLE[entry.line], _STATUS_ARROW[entry.id], theme.foreground
-            text = entry.label if entry.category == "relation" else f"{entry.label} (outline, arrowhead)"
+        firsts: list[str] = []
+        for row_entries in _legend_rows(scene):
+            keys: list[str] = []
             with legend.subgraph() as row:
                 row.attr(rank="same")
-                row.node(key, id=dot_id(base, "legend", entry.category, entry.id), **point)
-                row.node(head, id=dot_id(base, "legend", entry.category, entry.id, "to"), **point)
-            legend.edge(
-                key,
-                head,
-                id=dot_id(base, "legend", entry.category, entry.id, "edge"),
-                label=dot_label(text),
-                style=style,
-                color=color,
-                arrowhead=arrow,
-                fontname=theme.font,
-                fontsize=f"{theme.font_size - 1:g}",
-                fontcolor=theme.foreground,
-                minlen="2",
-            )
-            chain.append(key)
+                for entry in row_entries:
+                    if entry.category == "kind":
+                        key = f"_legend_{entry.category}_{entry.id}"
+                        row.node(key, **_legend_node(entry, scene, theme, icons))
+                        keys.append(key)
+                    else:
+                        keys.extend(_legend_edge(row, entry, scene, theme))
+            for index, (left, right) in enumerate(itertools.pairwise(keys)):
+                legend.edge(left, right, id=dot_id(base, "legend", "row", keys[0], str(index)), style="invis")
+            firsts.append(keys[0])
         if scene.notes:
-            key = "_legend_notes"
-            text = "\n".join(scene.notes)
             legend.node(
-                key,
+                "_legend_notes",
                 id=dot_id(base, "notes"),
-                label=dot_label(text, wrap=48).replace("\\n", "\\l") + "\\l",
+                label=dot_label("\n".join(scene.notes), wrap=56, left=True),
                 shape="note",
                 style="filled",
                 fillcolor=theme.node_fill,
@@ -218,10 +259,11 @@ def add_legend(graph: graphviz.Digraph, scene: Scene, theme: Theme, icons: Mappi
                 fontname=theme.font,
                 fontsize=f"{theme.font_size - 1:g}",
             )
-            chain.append(key)
+            firsts.append("_legend_notes")
+        _place_legend(graph, scene, firsts[0])
         if scene.direction in ("BT", "RL"):
-            chain.reverse()  # so the legend reads from the top (or the left) down
-        for index, (upper, lower) in enumerate(itertools.pairwise(chain)):
+            firsts.reverse()  # so the legend reads from the top (or the left) down
+        for index, (upper, lower) in enumerate(itertools.pairwise(firsts)):
             legend.edge(upper, lower, id=dot_id(base, "legend", "chain", str(index)), style="invis")
 
 
@@ -262,7 +304,7 @@ def _stack_order(graph: graphviz.Digraph, scene: Scene) -> None:
         if group.stacked and members:
             firsts.append(members[0])
     for index, (lower, upper) in enumerate(itertools.pairwise(firsts)):
-        graph.edge(lower, upper, id=dot_id(prefix(scene), "stack", str(index)), style="invis", weight="10")
+        graph.edge(lower, upper, id=dot_id(prefix(scene), "stack", str(index)), style="invis", weight="0")
 
 
 def add_body(graph: graphviz.Digraph, scene: Scene, theme: Theme) -> None:
@@ -273,9 +315,12 @@ def add_body(graph: graphviz.Digraph, scene: Scene, theme: Theme) -> None:
     for node in scene.nodes:
         if node.group is None:
             graph.node(node.id, **node_attrs(node, scene, theme))
+    pinned: frozenset[str] = frozenset()
     if scene.group_by == "layer":
         _stack_order(graph, scene)
-    add_edges(graph, scene, theme)
+        stacked = {g.id for g in scene.groups if g.stacked}
+        pinned = frozenset(n.id for n in scene.nodes if n.group in stacked)
+    add_edges(graph, scene, theme, pinned)
 
 
 def graphviz_digraph(scene: Scene, theme: Theme) -> graphviz.Digraph:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import graphviz
 
-__all__ = ["SAFE_SHAPES", "dot_id", "dot_label", "safe_shape"]
+__all__ = ["SAFE_SHAPES", "dot_id", "dot_label", "label_lines", "safe_shape"]
 
 #: Node shapes a vocabulary may name; anything else (``custom``, ``epsf`` read files) is a box.
 SAFE_SHAPES = frozenset(
@@ -52,17 +52,24 @@ def safe_shape(shape: str) -> str:
     return shape if shape in SAFE_SHAPES else "box"
 
 
-def dot_label(text: str, *, wrap: int = 0) -> str:
+def dot_label(text: str, *, wrap: int = 0, left: bool = False) -> str:
     """A label that graphviz draws exactly as written: escapes, entities and HTML disabled.
 
-    ``wrap`` breaks long single lines at spaces so boxes keep a sensible width.
+    ``wrap`` breaks long single lines at spaces so boxes keep a sensible width; ``left``
+    left-justifies every line (graphviz's ``\\l`` line ends) instead of centring them.
     """
+    escaped = [line.replace("\\", "\\\\").replace("&", "&amp;") for line in label_lines(text, wrap)]
+    joined = "\\l".join(escaped) + "\\l" if left else "\\n".join(escaped)
+    label: str = graphviz.nohtml(joined)
+    return label
+
+
+def label_lines(text: str, wrap: int = 0) -> list[str]:
+    """The lines a label is drawn in: its own line breaks, then long lines wrapped at spaces."""
     lines = text.replace("\r\n", "\n").replace("\t", " ").split("\n")
     if wrap:
         lines = [part for line in lines for part in _wrap(line, wrap)]
-    escaped = [line.replace("\\", "\\\\").replace("&", "&amp;") for line in lines]
-    label: str = graphviz.nohtml("\\n".join(escaped))
-    return label
+    return lines
 
 
 def _wrap(line: str, width: int) -> list[str]:
