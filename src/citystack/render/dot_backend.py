@@ -32,6 +32,18 @@ _STATUS_STYLE = {"asserted": "", "inferred": "dashed", "contested": "dotted"}
 _STATUS_ARROW = {"asserted": "normal", "inferred": "onormal", "contested": "odiamond"}
 _LINE_STYLE = {"solid": "solid", "dashed": "dashed", "dotted": "dotted", "bold": "bold"}
 _LABEL_WRAP = 22
+_ICON_WIDTH = 1.3  # inches; the icon is a square this wide on top of its label
+
+
+def _icon_wrap(width: float, size: float) -> int:
+    """How many characters of ``size`` points fit under an icon ``width`` inches wide."""
+    return max(8, int(width * 72 / (0.6 * size)))
+
+
+def _icon_height(label: str, width: float, size: float) -> str:
+    """Room for the square icon plus the label's lines below it (``size`` points each)."""
+    lines = len(label_lines(label, _icon_wrap(width, size)))
+    return f"{width + lines * size * 1.3 / 72 + 0.08:.2f}"
 
 
 def prefix(scene: Scene) -> str:
@@ -66,7 +78,7 @@ def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | Non
     attrs = {
         "id": dot_id(prefix(scene), "n", node.id),
         "class": f"kind-{node.kind} status-{node.status}",
-        "label": dot_label(node.label, wrap=_LABEL_WRAP),
+        "label": dot_label(node.label, wrap=_icon_wrap(_ICON_WIDTH, theme.font_size) if icon else _LABEL_WRAP),
         "shape": safe_shape(node.shape),
         "style": ",".join(styles),
         "fillcolor": fill,
@@ -77,7 +89,6 @@ def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | Non
         "penwidth": "1.2",
     }
     if icon is not None:
-        lines = len(label_lines(node.label, _LABEL_WRAP))
         framed = node.status != "asserted"
         attrs.update(
             {
@@ -86,8 +97,8 @@ def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | Non
                 "image": icon.filename,
                 "imagescale": "true",
                 "fixedsize": "true",
-                "width": "1.5",
-                "height": f"{1.25 + 0.2 * lines:.2f}",
+                "width": f"{_ICON_WIDTH:g}",
+                "height": _icon_height(node.label, _ICON_WIDTH, theme.font_size),
                 "labelloc": "b",
             }
         )
@@ -154,8 +165,14 @@ def _legend_node(entry: LegendEntry, scene: Scene, theme: Theme, icons: Mapping[
     attrs = node_attrs(node, scene, theme, icon)
     attrs.update({"fillcolor": theme.node_fill, "fontsize": f"{theme.font_size - 1:g}"})
     if icon is not None:
-        lines = len(label_lines(entry.label, _LABEL_WRAP))
-        attrs.update({"width": "1.1", "height": f"{1.0 + 0.2 * lines:.2f}"})
+        size = theme.font_size - 1
+        attrs.update(
+            {
+                "label": dot_label(entry.label, wrap=_icon_wrap(1.0, size)),
+                "width": "1",
+                "height": _icon_height(entry.label, 1.0, size),
+            }
+        )
     attrs["class"] = f"legend-entry legend-kind kind-{entry.id}"
     attrs["id"] = dot_id(prefix(scene), "legend", "kind", entry.id)
     return attrs
@@ -164,8 +181,15 @@ def _legend_node(entry: LegendEntry, scene: Scene, theme: Theme, icons: Mapping[
 _PER_ROW = {"kind": 5, "relation": 3, "status": 3}
 
 
-def _legend_edge(legend: graphviz.Digraph, entry: LegendEntry, scene: Scene, theme: Theme) -> tuple[str, str]:
-    """Two points joined by an arrow drawn like the relation kind (or status) it stands for."""
+def _legend_edge(
+    row: graphviz.Digraph, legend: graphviz.Digraph, entry: LegendEntry, scene: Scene, theme: Theme
+) -> list[str]:
+    """Two points joined by an arrow drawn like the relation kind (or status) it stands for.
+
+    The arrow runs across the row; in a left-to-right figure rows are columns, so there the arrow
+    runs from its row to the next rank instead.
+    """
+    across = scene.direction in ("LR", "RL")
     base = prefix(scene)
     key = f"_legend_{entry.category}_{entry.id}"  # "_" never starts a model id
     head = f"{key}-to"
@@ -175,8 +199,8 @@ def _legend_edge(legend: graphviz.Digraph, entry: LegendEntry, scene: Scene, the
     else:
         style, arrow, color = _LINE_STYLE[entry.line], _STATUS_ARROW[entry.id], theme.foreground
         text = f"{entry.label} (outline, arrowhead)"
-    legend.node(key, id=dot_id(base, "legend", entry.category, entry.id), **point)
-    legend.node(head, id=dot_id(base, "legend", entry.category, entry.id, "to"), **point)
+    row.node(key, id=dot_id(base, "legend", entry.category, entry.id), **point)
+    (legend if across else row).node(head, id=dot_id(base, "legend", entry.category, entry.id, "to"), **point)
     legend.edge(
         key,
         head,
@@ -188,9 +212,9 @@ def _legend_edge(legend: graphviz.Digraph, entry: LegendEntry, scene: Scene, the
         fontname=theme.font,
         fontsize=f"{theme.font_size - 1:g}",
         fontcolor=theme.foreground,
-        minlen="2",
+        minlen="1" if across else "2",
     )
-    return key, head
+    return [key] if across else [key, head]
 
 
 def _legend_rows(scene: Scene) -> list[list[LegendEntry]]:
@@ -242,7 +266,7 @@ def add_legend(graph: graphviz.Digraph, scene: Scene, theme: Theme, icons: Mappi
                         row.node(key, **_legend_node(entry, scene, theme, icons))
                         keys.append(key)
                     else:
-                        keys.extend(_legend_edge(row, entry, scene, theme))
+                        keys.extend(_legend_edge(row, legend, entry, scene, theme))
             for index, (left, right) in enumerate(itertools.pairwise(keys)):
                 legend.edge(left, right, id=dot_id(base, "legend", "row", keys[0], str(index)), style="invis")
             firsts.append(keys[0])
@@ -258,6 +282,7 @@ def add_legend(graph: graphviz.Digraph, scene: Scene, theme: Theme, icons: Mappi
                 fontcolor=theme.foreground,
                 fontname=theme.font,
                 fontsize=f"{theme.font_size - 1:g}",
+                margin="0.15,0.08",
             )
             firsts.append("_legend_notes")
         _place_legend(graph, scene, firsts[0])

@@ -1,0 +1,88 @@
+"""Fixtures for the rendering tests: the test models, rendered figures (cached) and SVG helpers."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from citystack import LoadedModel, load_model
+from citystack.render.pipeline import RenderedFigure, render_figure
+
+REPO = Path(__file__).resolve().parents[2]
+RENDER_MODELS = REPO / "tests" / "render" / "models"
+MINI = REPO / "tests" / "fixtures" / "mini_stack.py"
+ICON_CITY = RENDER_MODELS / "icon_city.py"
+HOSTILE = RENDER_MODELS / "hostile.py"
+SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+
+#: (model file, view id) of every view the tests draw in every format.
+TEST_VIEWS = ((MINI, "all"), (ICON_CITY, "icons"), (ICON_CITY, "layers"), (HOSTILE, "all"))
+
+
+def _hostile_names() -> dict[str, str]:
+    namespace: dict[str, object] = {}
+    exec(compile(HOSTILE.read_text(encoding="utf-8"), str(HOSTILE), "exec"), namespace)
+    names = namespace["NAMES"]
+    assert isinstance(names, dict)
+    return names
+
+
+#: The element names of the hostile model, by id.
+HOSTILE_NAMES = _hostile_names()
+
+
+@cache
+def loaded(path: Path) -> LoadedModel:
+    """A test model, loaded once per session."""
+    return load_model(path)
+
+
+@cache
+def rendered(path: Path, view: str, theme: str = "default", formats: tuple[str, ...] = ("svg",)) -> RenderedFigure:
+    """A figure of a test model, rendered once per session for each theme and set of formats."""
+    return render_figure(loaded(path), view, formats, theme=theme)
+
+
+@pytest.fixture(params=TEST_VIEWS, ids=lambda p: f"{p[0].stem}-{p[1]}")
+def figure_svg(request: pytest.FixtureRequest) -> tuple[str, bytes]:
+    """(figure id, SVG master) of each test view."""
+    path, view = request.param
+    figure = rendered(path, view)
+    return figure.scene.figure_id, figure.outputs["svg"]
+
+
+def parse(svg: bytes) -> ET.Element:
+    """The SVG's root element."""
+    return ET.fromstring(svg)
+
+
+def texts(svg: bytes) -> list[str]:
+    """Every ``<text>`` of the SVG, in document order."""
+    return [el.text or "" for el in parse(svg).iter(f"{SVG}text")]
+
+
+def all_elements(root: ET.Element) -> Iterator[ET.Element]:
+    """The root and every element under it."""
+    yield from root.iter()
+
+
+def local(tag: str) -> str:
+    """A tag without its namespace."""
+    return tag.rsplit("}", 1)[-1]
+
+
+_HEX = re.compile(r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
+
+
+def colours(text: str) -> list[str]:
+    """Every hex colour written in a piece of SVG or CSS text."""
+    return [m.group(0) for m in _HEX.finditer(text)]
+
+
+ColourCheck = Callable[[str], bool]
