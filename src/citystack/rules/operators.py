@@ -9,7 +9,7 @@ from citystack.rules.finding import Finding, Severity
 from citystack.rules.graph import ModelGraph
 from citystack.rules.registry import rule
 
-__all__ = ["operator_reach"]
+__all__ = ["is_support", "operator_reach"]
 
 
 def operator_reach(graph: ModelGraph, element_id: str) -> list[str]:
@@ -19,6 +19,17 @@ def operator_reach(graph: ModelGraph, element_id: str) -> list[str]:
     reached = graph.reach(element_id, lambda r: r.kind not in feedback)
     layers = {graph.layer(other) for other in reached}
     return [layer for layer in graph.roles.stacked if layer in layers and layer != own]
+
+
+def is_support(graph: ModelGraph, element_id: str) -> bool:
+    """An element of an operator layer that reaches no other layer but that others of its layer rely on.
+
+    A manual or a contract the staff depend on sits in the operation layer without operating
+    anything; it is support, not an operator.
+    """
+    layer = graph.layer(element_id)
+    relied_on = any(graph.layer(r.source) == layer for r in graph.incoming.get(element_id, ()))
+    return relied_on and not operator_reach(graph, element_id)
 
 
 def _where(ctx: RuleContext, element_id: str) -> tuple[str | int, ...]:
@@ -32,8 +43,8 @@ def operator_reach_report(ctx: RuleContext) -> Iterator[Finding]:
     What it checks: for every element of an operator layer (a layer that controls other
     control layers, like `operation`), the stacked layers it reaches by following relations
     (feedback kinds aside), listed bottom first together with those it does not reach.
-    Claims about what an operator reaches are evaluated by CLM001/CLM002; this report shows the
-    reach those claims are judged against.
+    Support elements (see OPR002) and orphans are left out. Claims about what an operator
+    reaches are evaluated by CLM001/CLM002; this report shows the reach they are judged against.
     Why it matters: who runs the system, and how far down their reach goes, is the paper's
     central concern: "Those who operate this system can control everything from the city's
     infrastructure to the consciousness and behavior of its residents."
@@ -42,7 +53,7 @@ def operator_reach_report(ctx: RuleContext) -> Iterator[Finding]:
     """
     graph = ctx.graph
     for element in graph.in_layers(graph.roles.operator):
-        if graph.is_orphan(element.id):
+        if graph.is_orphan(element.id) or is_support(graph, element.id):
             continue
         layers = operator_reach(graph, element.id)
         others = [layer for layer in graph.roles.stacked if layer not in layers and layer != element.layer]
@@ -72,9 +83,7 @@ def operator_reaches_nothing(ctx: RuleContext) -> Iterator[Finding]:
     """
     graph = ctx.graph
     for element in graph.in_layers(graph.roles.operator):
-        if graph.is_orphan(element.id) or operator_reach(graph, element.id):
-            continue
-        if any(graph.layer(r.source) == element.layer for r in graph.incoming.get(element.id, ())):
+        if graph.is_orphan(element.id) or is_support(graph, element.id) or operator_reach(graph, element.id):
             continue
         yield ctx.finding(
             f"operator {element.id!r} reaches no other layer of the stack",
