@@ -306,6 +306,16 @@ model = Model(
         Relation(source="residents", target="facial_features", kind="captures", evidence=CAPTURED),
         Relation(source="residents", target="blood_types", kind="captures", evidence=CAPTURED),
         Relation(source="residents", target="heights", kind="captures", evidence=CAPTURED),
+        Relation(
+            source="city_infrastructure",
+            target="plate_cameras",
+            kind="captures",
+            evidence=inferred(
+                "The paper lists licence-plate recognition cameras among the fused sources (fn 14) and traffic "
+                "management among the applications (fn 8); that these cameras read the vehicles on the city's roads "
+                "is the model's reading."
+            ),
+        ),
         # Data sources onto the networks
         Relation(source="surveillance_cameras", target="optical_fibre", kind="transmits", evidence=FIXED_LINE),
         Relation(source="plate_cameras", target="optical_fibre", kind="transmits", evidence=FIXED_LINE),
@@ -460,7 +470,6 @@ model = Model(
             source="local_authority",
             target="vendor_staff",
             kind="relies_on",
-            label="cannot operate it alone",
             evidence=said("local officials do not understand how to operate the system", PROLIFERATION, fn=11),
         ),
         Relation(

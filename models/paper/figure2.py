@@ -2,7 +2,7 @@
 
 from _sources import ABSTRACT, BERAJA_2024, DEMAND, PROLIFERATION, contested, inferred, said, sources_for
 
-from citystack import AltValue, Boundary, Claim, Element, Fact, Model, Relation, View
+from citystack import AltValue, Boundary, Claim, Element, Fact, Model, Relation, Suppression, View
 
 NEEDS = (
     "In authoritarian states or states where democracy has been weakened, it is crucial to maintain domestic "
@@ -126,13 +126,6 @@ model = Model(
             layer="supply",
             evidence=said(EMBARGOES, DEMAND),
         ),
-        Element(
-            id="embargoes",
-            name="Embargoes, confirmation on applications",
-            kind="restriction",
-            layer="supply",
-            evidence=said(EMBARGOES, DEMAND),
-        ),
         # Channel
         Element(
             id="economic_support",
@@ -220,13 +213,28 @@ model = Model(
         Relation(
             source="weakened_democracies", target="public_opinion_control", kind="needs", evidence=said(NEEDS, DEMAND)
         ),
-        Relation(source="authoritarian_states", target="china", kind="seeks", evidence=said(SEEKING, ABSTRACT)),
-        Relation(source="weakened_democracies", target="china", kind="seeks", evidence=said(SEEKING, ABSTRACT)),
         Relation(
-            source="authoritarian_states",
+            source="domestic_security",
+            target="china",
+            kind="seeks",
+            evidence=said(SEEKING, ABSTRACT) + said(CAN_MEET, DEMAND),
+        ),
+        Relation(
+            source="public_opinion_control",
+            target="china",
+            kind="seeks",
+            evidence=said(SEEKING, ABSTRACT) + said(CAN_MEET, DEMAND),
+        ),
+        Relation(
+            source="domestic_security",
             target="russia_iran",
             kind="seeks",
-            label="other options",
+            evidence=said(CAN_MEET, DEMAND),
+        ),
+        Relation(
+            source="public_opinion_control",
+            target="russia_iran",
+            kind="seeks",
             evidence=said(CAN_MEET, DEMAND),
         ),
         Relation(
@@ -236,20 +244,15 @@ model = Model(
             evidence=said(SELF_RESTRICTED, DEMAND),
         ),
         Relation(
-            source="embargoes",
+            source="western_governments",
             target="western_companies",
             kind="restricts",
+            label="embargoes, confirmation on applications",
             evidence=said(EMBARGOES, DEMAND)
             + inferred(
-                "The paper does not say whom the embargoes bind; the model reads them as holding back Western suppliers' exports."
+                "The paper does not say whom the embargoes and the confirmation on applications bind; the model reads "
+                "them as export controls holding back Western suppliers."
             ),
-        ),
-        Relation(
-            source="western_governments",
-            target="embargoes",
-            kind="restricts",
-            label="impose",
-            evidence=said(EMBARGOES, DEMAND),
         ),
         Relation(
             source="china",
@@ -296,7 +299,7 @@ model = Model(
             id="the_west",
             name="The West",
             kind="group",
-            members=("western_companies", "self_restrictions", "western_governments", "embargoes"),
+            members=("western_companies", "self_restrictions", "western_governments"),
             evidence=said(
                 "Smart cities have become geopolitical battlegrounds for supremacy, but the West has been outnumbered.",
                 ABSTRACT,
@@ -385,20 +388,21 @@ model = Model(
                 "48 countries is contested: a later commentary by authors of the cited research gives 57."
             ),
             alt_text=(
-                "A diagram read from left to right in five columns. Conditions: democratic recession and political "
-                "instability. Demand: authoritarian states and weakened democracies, each needing to maintain "
-                "domestic security and to control public opinion. Supply: the states seek China, which has no "
-                "restrictions, and, as other options, Russia and Iran; grouped as the West, Western companies such "
-                "as IBM and Microsoft are held back by self-imposed restrictions and by the embargoes and "
-                "confirmation on applications that Western governments impose, so no arrow leaves them. Channel: "
-                "China offers economic and informatization support. Outcome: Chinese smart cities and surveillance "
-                "are deployed, which ties the buyers to China economically and politically and is expected to "
-                "resolve domestic instability, answering the need for domestic security. Notes give the numbers: "
-                "144 contracts since 2009; facial-recognition AI exports 2008 to 2021 to 83 countries for China "
-                "and 48 for the U.S. (57 in a later source), 238 versus 211 transactions; about 70 percent of "
-                "Africa's digital infrastructure; Huawei surveillance systems in 22 countries."
+                "A diagram read from top to bottom in five rows. Conditions: democratic recession and political "
+                "instability, which drive the demand of authoritarian states and weakened democracies. Demand: those "
+                "states need to maintain domestic security and to control public opinion, and both needs turn to "
+                "the supply row. Supply: China, with no restrictions, and Russia and Iran as other options; beside "
+                "them, grouped as the West, Western companies such as IBM and Microsoft, held back by self-imposed "
+                "restrictions and by Western governments' embargoes and confirmation on applications, with no arrow "
+                "leaving them. Channel: China offers economic and informatization support. Outcome: Chinese smart "
+                "cities and surveillance are deployed, which ties the buyers to China economically and politically "
+                "and is expected to resolve domestic instability; a dotted arrow takes that back up to the need for "
+                "domestic security. A note gives the numbers: 144 contracts since 2009; facial-recognition AI "
+                "exports 2008 to 2021 to 83 countries for China and 48 for the U.S. (contested: 57 in a later "
+                "source), 238 versus 211 transactions; about 70 percent of Africa's digital infrastructure; Huawei "
+                "surveillance systems in 22 countries."
             ),
-            direction="LR",
+            direction="TB",
             group_by="layer",
             facts=(
                 "contracts-since-2009",
@@ -435,6 +439,37 @@ model = Model(
             subject="western_companies",
             objects=("channel", "outcome"),
             evidence=said(SELF_RESTRICTED, DEMAND),
+        ),
+    ),
+    suppressions=(
+        Suppression(
+            code="CON001",
+            target="russia_iran",
+            justification=(
+                "The paper names Russia and Iran only as other options that can meet the demand; it does not say "
+                "through which channel they supply, so no arrow is drawn onward."
+            ),
+        ),
+        Suppression(
+            code="CON001",
+            target="western_companies",
+            justification=(
+                "The point of the figure: restricted Western suppliers do not deliver (claim west-restricted), so "
+                "nothing leads onward from them."
+            ),
+        ),
+        Suppression(
+            code="CON001",
+            target="self_restrictions",
+            justification="A restriction ends where it holds a supplier back; the West's supply stops there by design.",
+        ),
+        Suppression(
+            code="CON001",
+            target="western_governments",
+            justification=(
+                "Western governments restrict rather than supply: the paper names only their embargoes and "
+                "confirmation on applications, which end at the suppliers they hold back."
+            ),
         ),
     ),
 )

@@ -148,14 +148,14 @@ model = Model(
                 "them, and the last step to more Chinese smart-city projects."
             ),
             alt_text=(
-                "A causal chain read from left to right. On the left, six drivers stacked in a column: climate "
-                "change, epidemics, water and food shortages, resource shortages, population growth without "
-                "economic growth, and increased migration. Each has an arrow to one box, more countries "
-                "destabilised, which sits beside a second box, democratic recession. Both lead to rulers who want to "
+                "A causal chain read from top to bottom. Across the top, six drivers side by side: climate change, "
+                "epidemics, water and food shortages, resource shortages, population growth without economic "
+                "growth, and increased migration. Each has an arrow down to one box, more countries destabilised, "
+                "which sits beside a second box, democratic recession. Both lead down to rulers who want to "
                 "maintain a stable government; they lead to the demand for smart cities with data fusion and closed "
-                "nets, which leads, at the right, to more Chinese smart-city projects."
+                "nets, which leads, at the bottom, to more Chinese smart-city projects, drawn dashed as an inference."
             ),
-            direction="LR",
+            direction="TB",
             group_by="layer",
         ),
     ),
