@@ -41,7 +41,7 @@ model = Model(
     elements=(
         # City and residents
         Element(
-            id="residents",
+            id="city_residents",
             name="Residents",
             kind="residents",
             layer="city",
@@ -53,7 +53,7 @@ model = Model(
             ),
         ),
         Element(
-            id="city_infrastructure",
+            id="infrastructure",
             name="City infrastructure",
             kind="infrastructure",
             layer="city",
@@ -298,16 +298,16 @@ model = Model(
     ),
     relations=(
         # Residents are the source of the data
-        Relation(source="residents", target="surveillance_cameras", kind="captures", evidence=CAPTURED),
-        Relation(source="residents", target="plate_cameras", kind="captures", evidence=CAPTURED),
-        Relation(source="residents", target="social_media", kind="captures", evidence=CAPTURED),
-        Relation(source="residents", target="phone_numbers", kind="captures", evidence=CAPTURED),
-        Relation(source="residents", target="location_data", kind="captures", evidence=CAPTURED),
-        Relation(source="residents", target="facial_features", kind="captures", evidence=CAPTURED),
-        Relation(source="residents", target="blood_types", kind="captures", evidence=CAPTURED),
-        Relation(source="residents", target="heights", kind="captures", evidence=CAPTURED),
+        Relation(source="city_residents", target="surveillance_cameras", kind="captures", evidence=CAPTURED),
+        Relation(source="city_residents", target="plate_cameras", kind="captures", evidence=CAPTURED),
+        Relation(source="city_residents", target="social_media", kind="captures", evidence=CAPTURED),
+        Relation(source="city_residents", target="phone_numbers", kind="captures", evidence=CAPTURED),
+        Relation(source="city_residents", target="location_data", kind="captures", evidence=CAPTURED),
+        Relation(source="city_residents", target="facial_features", kind="captures", evidence=CAPTURED),
+        Relation(source="city_residents", target="blood_types", kind="captures", evidence=CAPTURED),
+        Relation(source="city_residents", target="heights", kind="captures", evidence=CAPTURED),
         Relation(
-            source="city_infrastructure",
+            source="infrastructure",
             target="plate_cameras",
             kind="captures",
             evidence=inferred(
@@ -431,19 +431,19 @@ model = Model(
         # The applications act on the city
         Relation(
             source="police",
-            target="residents",
+            target="city_residents",
             kind="controls",
             evidence=said(OPERATE_ALL, PROLIFERATION),
         ),
         Relation(
             source="traffic_management",
-            target="city_infrastructure",
+            target="infrastructure",
             kind="controls",
             evidence=said(OPERATE_ALL, PROLIFERATION),
         ),
         Relation(
             source="e_government",
-            target="residents",
+            target="city_residents",
             kind="controls",
             evidence=inferred(
                 "The paper says the system reaches 'the consciousness and behavior of its residents'; e-government "
@@ -503,8 +503,8 @@ model = Model(
                 "in, and residents cannot report out. Only the supplier state's access passes, through the gateway."
             ),
             members=(
-                "residents",
-                "city_infrastructure",
+                "city_residents",
+                "infrastructure",
                 "surveillance_cameras",
                 "plate_cameras",
                 "social_media",
@@ -587,7 +587,7 @@ model = Model(
             ),
             kind="reaches",
             subject="supplier_state",
-            objects=("data_fusion", "city_infrastructure", "residents"),
+            objects=("data_fusion", "infrastructure", "city_residents"),
             evidence=said("may be able to control information and facilities as needed", PROLIFERATION),
         ),
         Claim(
@@ -605,7 +605,7 @@ model = Model(
             id="residents-cannot-report-out",
             statement="Individuals in the closed net cannot report and spread information to the outside.",
             kind="does_not_reach",
-            subject="residents",
+            subject="city_residents",
             objects=("other_entities",),
             evidence=said(
                 "it will not be possible for individuals in the closed net to report and spread the information via the Internet",
