@@ -21,6 +21,7 @@ from citystack.render.themes import Theme
 __all__ = [
     "add_edges",
     "add_legend",
+    "arrowhead",
     "cluster_attrs",
     "edge_attrs",
     "graph_attrs",
@@ -29,7 +30,20 @@ __all__ = [
 ]
 
 _STATUS_STYLE = {"asserted": "", "inferred": "dashed", "contested": "dotted"}
-_STATUS_ARROW = {"asserted": "normal", "inferred": "onormal", "contested": "odiamond"}
+_STATUS_ARROW = {"asserted": "", "inferred": "o", "contested": "ol"}  # filled, open, open left half
+_KIND_ARROWS = ("normal", "box", "diamond", "inv")
+
+
+def arrowhead(kind_rank: int, status: str, theme: Theme) -> str:
+    """The arrowhead of an edge: open for inferred, half open for contested.
+
+    Themes without colour (``print``) also vary its shape by relation kind, so that two kinds
+    drawn in the same line style can still be told apart.
+    """
+    shape = _KIND_ARROWS[kind_rank % len(_KIND_ARROWS)] if theme.greys_only else "normal"
+    return _STATUS_ARROW[status] + shape
+
+
 _LINE_STYLE = {"solid": "solid", "dashed": "dashed", "dotted": "dotted", "bold": "bold"}
 _LABEL_WRAP = 22
 _ICON_WIDTH = 1.3  # inches; the icon is a square this wide on top of its label
@@ -114,7 +128,7 @@ def edge_attrs(edge: SceneEdge, scene: Scene, theme: Theme) -> dict[str, str]:
         "class": f"kind-{edge.kind} status-{edge.status}",
         "style": _LINE_STYLE.get(edge.line, "solid"),
         "color": theme.edge(edge.kind_rank),
-        "arrowhead": _STATUS_ARROW[edge.status],
+        "arrowhead": arrowhead(edge.kind_rank, edge.status, theme),
         "fontname": theme.font,
         "fontsize": f"{theme.font_size - 2:g}",
         "fontcolor": theme.muted,
@@ -195,9 +209,10 @@ def _legend_edge(
     head = f"{key}-to"
     point = {"shape": "point", "width": "0.06", "color": theme.muted, "label": ""}
     if entry.category == "relation":
-        style, arrow, color, text = _LINE_STYLE.get(entry.line, "solid"), "normal", theme.edge(entry.rank), entry.label
+        style, color, text = _LINE_STYLE.get(entry.line, "solid"), theme.edge(entry.rank), entry.label
+        arrow = arrowhead(entry.rank, "asserted", theme)
     else:
-        style, arrow, color = _LINE_STYLE[entry.line], _STATUS_ARROW[entry.id], theme.foreground
+        style, arrow, color = _LINE_STYLE[entry.line], arrowhead(0, entry.id, theme), theme.foreground
         text = f"{entry.label} (outline, arrowhead)"
     row.node(key, id=dot_id(base, "legend", entry.category, entry.id), **point)
     (legend if across else row).node(head, id=dot_id(base, "legend", entry.category, entry.id, "to"), **point)

@@ -128,7 +128,10 @@ def _build(scene: Scene, theme: Theme, icons: Mapping[str, IconFile]) -> graphvi
                 made[node.id] = Custom(label, image, nodeid=node.id, **node_attr)
 
     def add_group(group: SceneGroup) -> None:
-        cluster = diagrams.Cluster(label="", direction=scene.direction, graph_attr=cluster_attrs(group, scene, theme))
+        attrs = cluster_attrs(group, scene, theme)
+        # diagrams sets pencolor and bgcolor on every cluster, which would win over color/fillcolor
+        attrs.update({"pencolor": attrs["color"], "bgcolor": attrs["fillcolor"]})
+        cluster = diagrams.Cluster(label="", direction=scene.direction, graph_attr=attrs)
         cluster.dot.name = f"cluster_{prefix(scene)}_{group.id}"
         with cluster:  # Cluster's own context only attaches its subgraph; it writes no file
             add_nodes(group.id)

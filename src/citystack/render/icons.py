@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citystack.errors import UsageError
 
-__all__ = ["IconFile", "IconResolver", "resolve_icon"]
+__all__ = ["IconFile", "IconResolver", "greyed", "resolve_icon"]
 
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_]{1,60}$")
+_HEX = re.compile(rb"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,26 @@ def _own_icon(name: str) -> IconFile:
         # graphviz 2.43 recognises an SVG image only by its XML declaration
         text = '<?xml version="1.0" encoding="UTF-8"?>\n' + text
     return IconFile(name=name, filename=f"icon-{name}.svg", data=text.encode("utf-8"), mime="image/svg+xml")
+
+
+def _grey(match: re.Match[bytes]) -> bytes:
+    digits = match.group(1).decode("ascii")
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    red, green, blue = (int(digits[i : i + 2], 16) for i in (0, 2, 4))
+    level = round(0.2126 * red + 0.7152 * green + 0.0722 * blue)  # relative luminance (sRGB weights)
+    return f"#{level:02x}{level:02x}{level:02x}".encode("ascii")
+
+
+def greyed(icon: IconFile) -> IconFile:
+    """An SVG icon with every hex colour replaced by the grey of the same luminance (print theme).
+
+    The icon set is drawn in near-greys with a slight tint; a print figure must have none.
+    Raster (provider) icons are returned unchanged.
+    """
+    if icon.mime != "image/svg+xml":
+        return icon
+    return replace(icon, data=_HEX.sub(_grey, icon.data))
 
 
 def resolve_icon(name: str) -> IconFile:

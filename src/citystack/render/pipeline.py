@@ -16,7 +16,7 @@ from citystack.load import LoadedModel
 from citystack.model import Model, View
 from citystack.render.build_scene import scene_from_view
 from citystack.render.dot_backend import graphviz_digraph
-from citystack.render.icons import IconFile, IconResolver, resolve_icon
+from citystack.render.icons import IconFile, IconResolver, greyed, resolve_icon
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT, check_dpi, check_timeout
 from citystack.render.mermaid import mermaid_flowchart
 from citystack.render.raster import pdf_bytes, png_bytes
@@ -107,6 +107,8 @@ def render_scene(
     check_dpi(dpi)
     check_timeout(timeout)
     icons = scene_icons(scene, resolver)
+    if theme.greys_only:
+        icons = {name: greyed(icon) for name, icon in icons.items()}
     outputs: dict[str, bytes] = {}
     source = dot_source(scene, theme, icons)
     warnings = ""
