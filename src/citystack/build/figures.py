@@ -198,6 +198,8 @@ def build(
         for fmt in options.formats:
             _settle(out, f"{job.stem}.{EXTENSIONS[fmt]}", figure.outputs[fmt], check, result)
         result.records.append(_record(job, figure, options.formats))
-    for relative, data in sorted(_companions(result.records, title).items()):
-        _settle(out, relative, data, check, result)
+    drawn = set(options.formats)
+    if drawn & {"svg", "png"} and drawn & {"pdf", "png"}:  # what the web and LaTeX snippets embed
+        for relative, data in sorted(_companions(result.records, title).items()):
+            _settle(out, relative, data, check, result)
     return result

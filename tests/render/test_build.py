@@ -1,0 +1,130 @@
+"""The build: named files written atomically, a gallery, --check, determinism, failures leave files alone."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citystack.build import BuildOptions, build
+
+from .conftest import ICON_CITY, MINI, REPO
+from .test_runner import K60
+
+pytestmark = pytest.mark.dot
+
+FAST = BuildOptions(formats=("svg", "dot", "png", "pdf"), dpi=36)
+
+
+def _models(tmp_path: Path) -> Path:
+    models = tmp_path / "models"
+    models.mkdir()
+    shutil.copy(MINI, models / "mini_stack.py")
+    shutil.copy(ICON_CITY, models / "icon_city.py")
+    return models
+
+
+def _hashes(folder: Path, suffixes: tuple[str, ...] = (".dot", ".svg")) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.suffix in suffixes
+    }
+
+
+def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "citystack", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})},
+        check=False,
+    )
+
+
+def test_build_writes_named_figures_gallery_and_snippets(tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    result = build(_models(tmp_path), out, FAST)
+    names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert "icon-city-icons.svg" in names and "mini-stack-all.pdf" in names
+    assert "README.md" in names and "snippets/icon-city-icons.tex" in names and "snippets/icon-city-icons.html" in names
+    assert not [n for n in names if n.endswith(".tmp") or "/." in n or n.startswith(".")]
+    gallery = (out / "README.md").read_text()
+    assert "An icon figure of a small city." in gallery and "icon-city-icons.svg" in gallery
+    assert [r.figure_id for r in result.records] == ["icon-city-icons", "icon-city-layers", "mini-stack-all"]
+
+
+def test_numbered_figures_are_named_by_number_and_title(tmp_path: Path) -> None:
+    models = _models(tmp_path)
+    text = (
+        (models / "mini_stack.py")
+        .read_text()
+        .replace('View(id="all", title="All"', 'View(id="all", figure="Figure 4", title="All of it"')
+    )
+    (models / "mini_stack.py").write_text(text)
+    result = build(models, tmp_path / "out", BuildOptions(formats=("dot",)))
+    assert "figure-4-all-of-it" in [r.figure_id for r in result.records]
+
+
+def test_second_build_changes_nothing_and_check_passes(tmp_path: Path) -> None:
+    models, out = _models(tmp_path), tmp_path / "output"
+    build(models, out, FAST)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    again = build(models, out, FAST)
+    assert again.written == []
+    assert before == {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    checked = build(models, out, FAST, check=True)
+    assert checked.stale == [] and checked.missing == []
+
+
+def test_check_names_stale_and_missing_files_and_exits_1(tmp_path: Path) -> None:
+    models, out = _models(tmp_path), tmp_path / "output"
+    args = ("build", "--models", str(models), "--out", str(out), "--format", "svg,dot")
+    assert _cli(*args, cwd=tmp_path).returncode == 0
+    (out / "mini-stack-all.svg").write_text("stale")
+    (out / "icon-city-icons.dot").unlink()
+    result = _cli(*args, "--check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "stale: " in result.stderr and "mini-stack-all.svg" in result.stderr
+    assert "missing: " in result.stderr and "icon-city-icons.dot" in result.stderr
+    assert (out / "mini-stack-all.svg").read_text() == "stale"  # --check writes nothing
+
+
+def test_builds_are_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
+    models = _models(tmp_path)
+    build(models, tmp_path / "a", BuildOptions(formats=("svg", "dot")))
+    build(models, tmp_path / "b", BuildOptions(formats=("svg", "dot")))
+    args = ("build", "--models", str(models), "--format", "svg,dot", "--jobs", "2")
+    for seed in ("1", "4242"):
+        result = _cli(*args, "--out", str(tmp_path / f"seed{seed}"), cwd=tmp_path, env={"PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+    first = _hashes(tmp_path / "a")
+    assert len(first) == 6
+    assert first == _hashes(tmp_path / "b") == _hashes(tmp_path / "seed1") == _hashes(tmp_path / "seed4242")
+
+
+def test_a_failing_figure_leaves_its_earlier_files_untouched(tmp_path: Path) -> None:
+    models, out = _models(tmp_path), tmp_path / "output"
+    build(models, out, BuildOptions(formats=("svg", "pdf", "dot")))
+    (models / "zz_k60.py").write_text(K60)
+    (out / "k60-all.svg").write_text("earlier k60")
+    gallery = (out / "README.md").read_bytes()
+    args = ("build", "--models", str(models), "--out", str(out), "--format", "svg,pdf,dot", "--timeout", "1")
+    result = _cli(*args, cwd=tmp_path)
+    assert result.returncode == 3
+    assert "k60-all" in result.stderr
+    assert (out / "k60-all.svg").read_text() == "earlier k60"
+    assert not (out / "k60-all.dot").exists()  # nothing of the failed figure was written
+    assert (out / "README.md").read_bytes() == gallery
+
+
+def test_build_of_the_shipped_models_names_the_paper_figures(tmp_path: Path) -> None:
+    result = build(REPO / "models", tmp_path / "out", BuildOptions(formats=("dot",)))
+    assert any(r.figure_id.startswith("figure-1-") for r in result.records)
