@@ -57,9 +57,12 @@ def _read_text(path: Path, shown: str) -> str:
             [Problem(shown, 0, 0, "", f"file is {size} bytes; model files may be at most {MAX_FILE_BYTES}")]
         )
     try:
-        return path.read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark some editors write is dropped, not reported as a stray character.
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
-        raise LoadError([Problem(shown, 0, 0, "", f"not UTF-8 text ({error.reason} at byte {error.start})")]) from None
+        line = error.object.count(b"\n", 0, error.start) + 1
+        message = f"not UTF-8 text ({error.reason} at byte {error.start}); save the file as UTF-8"
+        raise LoadError([Problem(shown, line, 0, "", message)]) from None
     except OSError as error:
         raise LoadError([Problem(shown, 0, 0, "", f"cannot read the file: {error.strerror}")]) from None
 
@@ -92,14 +95,26 @@ def _load_data(path: Path, shown: str) -> LoadedModel:
     return LoadedModel(model=model, file=shown, path=path, locate=located.position)
 
 
+def _not_loadable(path: Path) -> str | None:
+    """Why ``path`` cannot be a model file at all, before anything is read; None when it may be."""
+    if not path.exists():
+        return "no such file or folder" if not path.is_symlink() else "a broken symbolic link"
+    if path.is_dir():
+        return "is a folder, not a model file"
+    if path.suffix not in MODEL_SUFFIXES:
+        return f"not a model file (expected one of {', '.join(MODEL_SUFFIXES)})"
+    if not path.is_file():
+        return "not a regular file"
+    return None
+
+
 def load_model(path: str | Path) -> LoadedModel:
     """Load one model file; raise ``LoadError`` with every problem, each placed in the file."""
     path = Path(path)
     shown = display_path(path)
-    if path.suffix not in MODEL_SUFFIXES:
-        raise LoadError([Problem(shown, 0, 0, "", f"not a model file (expected one of {', '.join(MODEL_SUFFIXES)})")])
-    if not path.is_file():
-        raise LoadError([Problem(shown, 0, 0, "", "no such file")])
+    reason = _not_loadable(path)
+    if reason is not None:
+        raise LoadError([Problem(shown, 0, 0, "", reason)])
     if path.suffix == ".py":
         return _load_python(path, shown)
     return _load_data(path, shown)

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from citystack.errors import LoadError, Problem
-from citystack.load.limits import MAX_DEPTH
+from citystack.load.limits import MAX_DEPTH, MAX_NUMBER_CHARS
 from citystack.load.located import Located, Path
 
 __all__ = ["read_json"]
@@ -28,6 +28,14 @@ class _JsonError(Exception):
         super().__init__(message)
         self.index = index
         self.message = message
+
+
+def _string_message(error: json.JSONDecodeError) -> str:
+    """The standard scanner's message, completed: it says "Invalid control character at" and stops."""
+    if error.msg.startswith("Invalid control character") and error.pos < len(error.doc):
+        code = ord(error.doc[error.pos])
+        return f"control character U+{code:04X} inside a string"
+    return error.msg
 
 
 class _Parser:
@@ -71,6 +79,8 @@ class _Parser:
         match = _NUMBER.match(self.text, index)
         if match:
             number = match.group()
+            if len(number) > MAX_NUMBER_CHARS:
+                raise _JsonError(index, f"number longer than {MAX_NUMBER_CHARS} characters")
             if match.group(1) or match.group(2):
                 return float(number), match.end()
             return int(number), match.end()
@@ -82,7 +92,7 @@ class _Parser:
         try:
             value, end = _scanstring(self.text, index + 1, True)
         except json.JSONDecodeError as error:
-            raise _JsonError(error.pos, error.msg) from None
+            raise _JsonError(error.pos, _string_message(error)) from None
         return str(value), int(end)
 
     def obj(self, index: int, path: Path, depth: int) -> tuple[dict[str, Any], int]:

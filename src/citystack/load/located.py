@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Located", "Path", "Position", "walk_path"]
+__all__ = ["Located", "Path", "Position", "is_union_tag", "walk_path"]
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -35,9 +35,11 @@ class Located:
 _TYPE_TAGS = frozenset({"str", "int", "float", "bool", "none", "list", "tuple", "dict"})
 
 
-def _is_union_tag(part: str | int) -> bool:
+def is_union_tag(part: str | int) -> bool:
     """Pydantic puts the tried type into error locations of unions (``str``, ``Vocabulary``)."""
-    return isinstance(part, str) and (part in _TYPE_TAGS or part[:1].isupper() or "[" in part)
+    if not isinstance(part, str):
+        return False
+    return part in _TYPE_TAGS or part.startswith("constrained-") or part[:1].isupper() or "[" in part
 
 
 def walk_path(data: Any, path: Sequence[str | int]) -> Path:
@@ -49,7 +51,7 @@ def walk_path(data: Any, path: Sequence[str | int]) -> Path:
         in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
         if in_dict or in_list:
             node = node[part]
-        elif _is_union_tag(part):
+        elif is_union_tag(part):
             continue
         else:
             node = None  # a missing field: keep its name for the message

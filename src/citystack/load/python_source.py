@@ -8,6 +8,7 @@ of the call that declares the item's id, found by reading the file's syntax tree
 from __future__ import annotations
 
 import ast
+import contextlib
 import runpy
 import sys
 import traceback
@@ -18,6 +19,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from citystack.errors import LoadError, Problem
+from citystack.load.located import is_union_tag
+from citystack.load.messages import problem_message, relevant_errors
 from citystack.model import Model, deferred_integrity, relation_id
 
 __all__ = ["PythonIndex", "run_python_model"]
@@ -74,11 +77,20 @@ def _line_in_file(tb: TracebackType | None, file: FsPath) -> int:
 
 def _validation_problems(error: ValidationError, file: str, line: int) -> list[Problem]:
     problems = []
-    for detail in error.errors(include_url=False):
-        path = ".".join(str(part) for part in detail["loc"])
+    for detail in relevant_errors(error.errors(include_url=False)):
+        path = ".".join(str(part) for part in detail["loc"] if not is_union_tag(part))
         where = f"{error.title}.{path}" if path else error.title
-        problems.append(Problem(file, line, 0, where, detail["msg"]))
+        problems.append(Problem(file, line, 0, where, problem_message(detail)))
     return problems
+
+
+def _describe(error: BaseException) -> str:
+    """``Type: message`` of any exception, even one whose ``__str__`` itself fails."""
+    try:
+        text = str(error)
+    except Exception:  # noqa: BLE001 - a broken __str__ in user code must not hide the real failure
+        text = "(its message could not be shown)"
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def run_python_model(path: FsPath, shown: str) -> Model:
@@ -88,16 +100,24 @@ def run_python_model(path: FsPath, shown: str) -> Model:
     sys.path.insert(0, folder)
     token = deferred_integrity.set(True)
     try:
-        namespace: dict[str, Any] = runpy.run_path(str(resolved), run_name=f"citystack_model_{resolved.stem}")
+        # What the file prints goes to stderr: stdout carries the command's own output (JSON, SVG).
+        with contextlib.redirect_stdout(sys.stderr):
+            namespace: dict[str, Any] = runpy.run_path(str(resolved), run_name=f"citystack_model_{resolved.stem}")
     except SyntaxError as error:
         raise LoadError(
             [Problem(shown, error.lineno or 0, error.offset or 0, "", f"syntax error: {error.msg}")]
         ) from None
     except ValidationError as error:
         raise LoadError(_validation_problems(error, shown, _line_in_file(error.__traceback__, resolved))) from None
-    except Exception as error:  # noqa: BLE001 - any failure of user code is reported, never shown as a traceback
+    except KeyboardInterrupt:
+        raise  # the user pressed Ctrl-C: not the file's fault
+    except SystemExit as error:
         line = _line_in_file(error.__traceback__, resolved)
-        raise LoadError([Problem(shown, line, 0, "", f"{type(error).__name__}: {error}")]) from None
+        message = f"a model file may not exit (it called exit with {error.code!r})"
+        raise LoadError([Problem(shown, line, 0, "", message)]) from None
+    except BaseException as error:  # noqa: BLE001 - any failure of user code is reported, never a traceback
+        line = _line_in_file(error.__traceback__, resolved)
+        raise LoadError([Problem(shown, line, 0, "", _describe(error))]) from None
     finally:
         deferred_integrity.reset(token)
         if folder in sys.path:

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from citystack.errors import LoadError, Problem
 from citystack.load.located import Located, walk_path
+from citystack.load.messages import problem_message, relevant_errors
 from citystack.model import Model, deferred_integrity
 from citystack.model.integrity import integrity_problems
 
@@ -23,19 +24,22 @@ def _dotted(parts: tuple[str | int, ...]) -> str:
 
 def validate_located(located: Located, file: str) -> Model:
     """Validate parsed data as a model, or raise ``LoadError`` listing every problem."""
-    integrity = [] if not isinstance(located.data, dict) else integrity_problems(located.data)
+    if not isinstance(located.data, dict):
+        found = "a list" if isinstance(located.data, list) else "null" if located.data is None else "one value"
+        message = f"a model file holds one mapping (id, title, vocabulary, ...), not {found}"
+        raise LoadError([Problem(file, *located.position(()), "", message)])
+    integrity = integrity_problems(located.data)
     token = deferred_integrity.set(True)
     try:
         model = Model.model_validate(located.data)
     except ValidationError as error:
         problems = []
         shape_paths = set()
-        for detail in error.errors(include_url=False):
+        for detail in relevant_errors(error.errors(include_url=False)):
             path = walk_path(located.data, detail["loc"])
             shape_paths.add(path)
             line, column = located.position(path, prefer_key=detail["type"] in _KEY_ERRORS)
-            message = "unknown field" if detail["type"] == "extra_forbidden" else detail["msg"]
-            problems.append(Problem(file, line, column, _dotted(path), message))
+            problems.append(Problem(file, line, column, _dotted(path), problem_message(detail)))
         for loc, message in integrity:
             if loc not in shape_paths:
                 line, column = located.position(loc)

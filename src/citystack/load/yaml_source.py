@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from citystack.errors import LoadError, Problem
-from citystack.load.limits import MAX_DEPTH
+from citystack.load.limits import MAX_DEPTH, MAX_NUMBER_CHARS
 from citystack.load.located import Located, Path
 
 __all__ = ["read_yaml"]
@@ -44,6 +44,23 @@ def _precheck_events(text: str, file: str) -> None:
             depth -= 1
 
 
+#: Tags whose values are plain data; anything else (``!!binary``, ``!!set``, ``!!python/...``,
+#: local ``!tags``) is refused, so a model file is JSON-shaped whatever YAML it is written in.
+_SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null"))
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_COLLECTION_TAGS: dict[type[yaml.Node], str] = {
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+}
+_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+_INVALID = object()  # a value already reported as a problem
+
+
+def _tag_name(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+
+
 class _Builder:
     """Turns a composed node tree into plain data, recording positions and refusing duplicate keys."""
 
@@ -55,10 +72,17 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path) -> Any:
         self.located.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        expected = _COLLECTION_TAGS.get(type(node))
+        if expected is not None and node.tag != expected:
+            message = f"YAML tag {_tag_name(node.tag)} is not allowed in model files"
+            self.problems.append(_problem(self.file, node.start_mark, message, _dotted(path)))
+            return _INVALID
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 key = self._scalar(key_node, path)
+                if key is _INVALID:
+                    continue
                 if not isinstance(key, str):
                     self.problems.append(
                         _problem(self.file, key_node.start_mark, f"mapping keys must be text, not {key!r}")
@@ -77,20 +101,38 @@ class _Builder:
         return self._scalar(node, path)
 
     def _scalar(self, node: yaml.Node, path: Path) -> Any:
-        if not isinstance(node, yaml.ScalarNode):
-            self.problems.append(_problem(self.file, node.start_mark, "mapping keys must be plain text"))
-            return None
+        """A scalar's plain value, or ``_INVALID`` after recording why it has none."""
+        message = self._refusal(node)
+        if message is not None:
+            self.problems.append(_problem(self.file, node.start_mark, message, _dotted(path)))
+            return _INVALID
+        if node.tag == _TIMESTAMP_TAG:
+            return str(node.value)  # a date stays the text it was written as (``date: 2019-05-01``)
         try:
             value = self.loader.construct_object(node, deep=False)
-        except yaml.YAMLError as error:
-            self.problems.append(_problem(self.file, node.start_mark, _reason(error), _dotted(path)))
-            return None
+        except (yaml.YAMLError, ValueError) as error:
+            reason = _reason(error) if isinstance(error, yaml.YAMLError) else str(error)
+            self.problems.append(_problem(self.file, node.start_mark, reason, _dotted(path)))
+            return _INVALID
         if isinstance(value, float) and not math.isfinite(value):
             self.problems.append(
                 _problem(self.file, node.start_mark, "NaN and infinities are not allowed", _dotted(path))
             )
-            return None
+            return _INVALID
         return value
+
+    @staticmethod
+    def _refusal(node: yaml.Node) -> str | None:
+        """Why a node may not be a scalar value in a model file, or None when it may."""
+        if not isinstance(node, yaml.ScalarNode):
+            return "mapping keys must be plain text"
+        if node.tag == _MERGE_TAG:
+            return "YAML merge keys (<<) are not allowed in model files"
+        if node.tag not in _SCALAR_TAGS and node.tag != _TIMESTAMP_TAG:
+            return f"YAML tag {_tag_name(node.tag)} is not allowed in model files"
+        if node.tag in _NUMBER_TAGS and len(str(node.value)) > MAX_NUMBER_CHARS:
+            return f"number longer than {MAX_NUMBER_CHARS} characters"
+        return None
 
 
 def _dotted(path: Path) -> str:
@@ -101,6 +143,17 @@ def _reason(error: yaml.YAMLError) -> str:
     problem = getattr(error, "problem", None)
     context = getattr(error, "context", None)
     return " ".join(str(part) for part in (context, problem) if part) or str(error)
+
+
+def _reader_problem(text: str, file: str, error: yaml.reader.ReaderError) -> Problem:
+    """PyYAML's reader gives only a character offset (and no line) for a forbidden character."""
+    position = min(max(int(error.position), 0), len(text))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    character = error.character
+    code = ord(character) if isinstance(character, str) and len(character) == 1 else character
+    what = f"U+{code:04X}" if isinstance(code, int) else repr(code)
+    return Problem(file, line, column, "", f"control or special character {what} is not allowed in YAML")
 
 
 def read_yaml(text: str, file: str) -> Located:
@@ -120,6 +173,8 @@ def read_yaml(text: str, file: str) -> Located:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         raise LoadError([_problem(file, error.problem_mark, _reason(error))]) from None
+    except yaml.reader.ReaderError as error:
+        raise LoadError([_reader_problem(text, file, error)]) from None
     except yaml.YAMLError as error:
         raise LoadError([Problem(file, 0, 0, "", _reason(error))]) from None
     if builder.problems:

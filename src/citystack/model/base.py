@@ -26,6 +26,8 @@ _ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.-]{0,79}$"
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+# ``&#58;`` or ``&colon;`` would turn into ``:`` wherever a URL is decoded as HTML.
+_CHARACTER_REFERENCE = re.compile(r"&(#|[A-Za-z][A-Za-z0-9]*;)")
 
 
 def safe_text(value: str) -> str:
@@ -45,8 +47,10 @@ def _safe_url(value: str) -> str:
     match = _URL_SCHEME.match(value)
     if match and match.group(1).lower() not in _ALLOWED_SCHEMES:
         raise ValueError(f"URL scheme {match.group(1)!r} is not allowed (http, https, mailto, relative or #)")
-    if value.startswith("//"):
-        raise ValueError("scheme-relative URLs are not allowed")
+    if value.startswith(("//", "/\\", "\\")) or "\\" in value:
+        raise ValueError("scheme-relative URLs and backslashes are not allowed")
+    if _CHARACTER_REFERENCE.search(value):
+        raise ValueError("a URL may not contain HTML character references (&#58; &colon; ...)")
     return value
 
 
