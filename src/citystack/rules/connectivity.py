@@ -26,11 +26,6 @@ def _data(graph: ModelGraph) -> set[str]:
     return set(graph.roles.data_kinds - graph.roles.feedback_kinds)
 
 
-def _where(ctx: RuleContext, element_id: str) -> tuple[str | int, ...]:
-    index = next(i for i, e in enumerate(ctx.model.elements) if e.id == element_id)
-    return ("elements", index)
-
-
 @rule("CON001", Severity.WARNING, "dead-end")
 def dead_end(ctx: RuleContext) -> Iterator[Finding]:
     """An element of a layer that passes things on has no path onward to another layer.
@@ -51,7 +46,6 @@ def dead_end(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"element {element.id!r} in layer {element.layer!r} has no path onward to another layer",
             item=element.id,
-            loc=_where(ctx, element.id),
             hint="Add the relation that carries it onward, or remove the element.",
         )
 
@@ -87,7 +81,6 @@ def sensed_data_unused(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"data of sensing element {element.id!r} reaches no element of {', '.join(sorted(control))}{where}",
             item=element.id,
-            loc=_where(ctx, element.id),
             hint="Add the data-carrying relations that bring it to an application, or say why not (suppress).",
         )
 
@@ -120,7 +113,6 @@ def application_not_fed(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"application {element.id!r} is fed by no data from {origin}",
             item=element.id,
-            loc=_where(ctx, element.id),
             hint="Add the data-carrying relation (for example `feeds` from analytics) that feeds it.",
         )
 
@@ -150,7 +142,6 @@ def control_loop_open(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"application {element.id!r} controls nothing in a lower layer: its control loop is open",
             item=element.id,
-            loc=_where(ctx, element.id),
             hint="Add the control relation to what it acts on (residents, infrastructure, sensors).",
         )
 
@@ -228,6 +219,5 @@ def disconnected_layer(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"layer {layer!r} is not connected to the rest of the model{joined}",
             item=first.id,
-            loc=_where(ctx, first.id),
             hint="Add the relations that join this layer's elements to the layers below or above it.",
         )

@@ -32,10 +32,6 @@ def is_support(graph: ModelGraph, element_id: str) -> bool:
     return relied_on and not operator_reach(graph, element_id)
 
 
-def _where(ctx: RuleContext, element_id: str) -> tuple[str | int, ...]:
-    return ("elements", next(i for i, e in enumerate(ctx.model.elements) if e.id == element_id))
-
-
 @rule("OPR001", Severity.INFO, "operator-reach")
 def operator_reach_report(ctx: RuleContext) -> Iterator[Finding]:
     """Which layers of the stack each operator can reach: reported for every operator, for the record.
@@ -62,7 +58,6 @@ def operator_reach_report(ctx: RuleContext) -> Iterator[Finding]:
             f"operator {element.id!r} reaches {len(layers)} of {len(graph.roles.stacked) - 1} other stacked layers: "
             f"{', '.join(layers) or 'none'}{missing}",
             item=element.id,
-            loc=_where(ctx, element.id),
             hint="Compare with the model's claims about this operator.",
         )
 
@@ -88,6 +83,5 @@ def operator_reaches_nothing(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"operator {element.id!r} reaches no other layer of the stack",
             item=element.id,
-            loc=_where(ctx, element.id),
             hint="Add the `controls` relations to what this operator runs.",
         )
