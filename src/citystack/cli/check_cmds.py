@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from citystack.build import write_atomic
 from citystack.cli.app import app, guarded
 from citystack.errors import UsageError
 from citystack.load import discover, display_path, load_models
@@ -40,13 +39,9 @@ def _write(text: str, output: Path | None) -> None:
         raise UsageError(f"-o: folder {display_path(folder)} does not exist")
     if output.is_dir():
         raise UsageError(f"-o: {display_path(output)} is a folder")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, output)
+        write_atomic(output, text.encode("utf-8"))
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise UsageError(f"-o: cannot write {display_path(output)}: {error.strerror}") from None
 
 
