@@ -49,17 +49,24 @@ def _write(text: str, output: Path | None) -> None:
 @guarded
 def check_command(  # noqa: PLR0917 - one parameter per command-line option
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Model files or folders (default: models/).", show_default=False)
+        list[Path] | None,
+        typer.Argument(help="Model files or folders (default: models/).", show_default=False, metavar="PATH"),
     ] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Report format.")] = CheckFormat.text,
     select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these rule codes or prefixes (LAY,EVD001).")
+        list[str] | None,
+        typer.Option("--select", metavar="CODES", help="Only these rule codes or prefixes (LAY,EVD001)."),
     ] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule codes or prefixes.")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", metavar="CODES", help="Skip these rule codes or prefixes.")
+    ] = None,
     sources: Annotated[
-        Path | None, typer.Option("--sources", help="Folder of source texts (ID.txt or ID-*.txt) to find quotes in.")
+        Path | None,
+        typer.Option("--sources", metavar="DIR", help="Folder of source texts (ID.txt or ID-*.txt) to find quotes in."),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file.")
+    ] = None,
 ) -> None:
     """Check models against every rule; exit 1 if any finding is an error, 2 on bad input."""
     select_rules(select, ignore)  # a mistyped code is a usage error before anything loads
@@ -81,7 +88,7 @@ def check_command(  # noqa: PLR0917 - one parameter per command-line option
 @app.command("rules")
 @guarded
 def rules_command(
-    code: Annotated[str | None, typer.Argument(help="A rule code: print its documentation.")] = None,
+    code: Annotated[str | None, typer.Argument(metavar="CODE", help="A rule code: print its documentation.")] = None,
 ) -> None:
     """List every rule (code, severity, summary), or explain one rule."""
     if code is not None:

@@ -16,7 +16,7 @@ from citystack.serialize import model_schema, model_to_text
 
 __all__ = ["export_command", "list_command", "schema_command"]
 
-ModelsOption = Annotated[Path, typer.Option("--models", help="Folder of model files.")]
+ModelsOption = Annotated[Path, typer.Option("--models", metavar="DIR", help="Folder of model files.")]
 
 
 class DataFormat(StrEnum):
@@ -29,7 +29,8 @@ class DataFormat(StrEnum):
 @app.command("list")
 @guarded
 def list_command(
-    models: ModelsOption = Path("models"), as_json: Annotated[bool, typer.Option("--json")] = False
+    models: ModelsOption = Path("models"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
 ) -> None:
     """List the models, their views and the figures they draw."""
     loaded = load_models([models])
@@ -62,7 +63,7 @@ def schema_command() -> None:
 @app.command("export")
 @guarded
 def export_command(
-    model: Annotated[str, typer.Argument(help="A model file, or a model id under --models.")],
+    model: Annotated[str, typer.Argument(metavar="MODEL", help="A model file, or a model id under --models.")],
     fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = DataFormat.json,
     models: ModelsOption = Path("models"),
 ) -> None:
