@@ -58,22 +58,56 @@ def test_boundary_grouping_puts_each_element_in_its_innermost_boundary() -> None
 
 
 def test_layer_grouping_follows_the_vocabulary_order() -> None:
-    scene = scene_from_view(loaded(ICON_CITY), "layers")
-    assert [g.id for g in scene.groups] == ["city", "sensing", "network", "platform", "application"]
+    scene = scene_from_view(loaded(MINI), "all")
+    assert [g.id for g in scene.groups] == ["city", "sensing", "network"]
     assert [g.rank for g in scene.groups] == sorted(g.rank for g in scene.groups)
+
+
+def test_layer_bands_are_drawn_inside_the_boundaries_that_span_several_layers() -> None:
+    scene = scene_from_view(loaded(ICON_CITY), "layers")
+    groups = {g.id: g for g in scene.groups}
+    bands = [g for g in scene.groups if g.kind == "layer"]
+    assert [(g.layer, g.parent) for g in bands] == [
+        ("city", "city"),
+        ("sensing", "city"),
+        ("network", "closed"),
+        ("platform", "closed"),
+        ("application", "closed"),
+    ]
+    assert groups["closed"].parent == "city" and groups["city"].parent == "country"
+    nodes = {n.id: n for n in scene.nodes}
+    assert nodes["gate"].gateway and nodes["gate"].group == "closed"  # on the boundary, not in a band
+    assert nodes["fusion"].group == "closed.platform" and not nodes["fusion"].gateway
+
+
+def test_a_boundary_within_one_layer_is_drawn_inside_that_layer_band() -> None:
+    model = loaded(ICON_CITY).model
+    boundaries = (Boundary(id="sensors", name="Sensors", kind="group", members=("cam", "phones")),)
+    scene = scene_from_view(model.model_copy(update={"boundaries": boundaries}), "layers")
+    groups = {g.id: g for g in scene.groups}
+    assert groups["sensors"].parent == "sensing"
+    assert {n.id: n.group for n in scene.nodes}["cam"] == "sensors"
 
 
 def test_facts_become_notes_and_sources_full_citations() -> None:
     scene = scene_from_view(loaded(ICON_CITY), "icons")
-    assert scene.notes == ("Cameras in the city: 1200 cameras (contested); 900 per Another count",)
+    assert scene.notes == ("Cameras in the city: 1200 cameras (contested: 900 per Another count)",)
     assert "A. Author (2020). A report on a city. https://example.org/r." in scene.sources
     assert "Another count. A Publisher." in scene.sources
 
 
-def test_nodes_and_edges_are_sorted_whatever_the_declaration_order() -> None:
+def test_nodes_follow_the_layer_stack_then_the_declaration_order() -> None:
+    """Authors order a row by declaring its elements in that order; the stack order always wins."""
     model = loaded(HOSTILE).model
     shuffled = model.model_copy(update={"elements": tuple(reversed(model.elements))})
-    assert scene_from_view(shuffled, "all") == scene_from_view(model, "all")
+    ids = [n.id for n in scene_from_view(shuffled, "all").nodes]
+    ranks = [n.layer_rank for n in scene_from_view(shuffled, "all").nodes]
+    assert ranks == sorted(ranks)
+    for rank in set(ranks):
+        row = [i for i, r in zip(ids, ranks, strict=True) if r == rank]
+        declared = [e.id for e in shuffled.elements if e.id in row]
+        assert row == declared
+    assert scene_from_view(model, "all") == scene_from_view(model, "all")
 
 
 def test_unknown_view_is_a_usage_error_naming_the_views() -> None:

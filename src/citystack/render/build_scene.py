@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from citystack.errors import LoadError, Problem, UsageError
 from citystack.load import LoadedModel
@@ -10,7 +11,15 @@ from citystack.model import Boundary, Element, Evidence, Fact, Model, Relation, 
 from citystack.render.limits import MAX_EDGES, MAX_GROUP_DEPTH, MAX_NODES
 from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
 
-__all__ = ["STATUS_ORDER", "citation", "default_view", "figure_slug", "pick_view", "scene_from_view"]
+__all__ = [
+    "STATUS_ORDER",
+    "citation",
+    "default_view",
+    "figure_slug",
+    "pick_view",
+    "scene_from_view",
+    "short_citation",
+]
 
 #: Statuses from surest to least sure; an item takes the least sure status of its evidence.
 STATUS_ORDER = ("asserted", "inferred", "contested")
@@ -130,9 +139,76 @@ def _boundary_groups(
     return sorted(groups, key=lambda g: (g.rank, g.id)), membership
 
 
-def _node(model: Model, element: Element, group: str | None) -> SceneNode:
+def _layer_groups(
+    model: Model, elements: list[Element], loaded: LoadedModel | None, view: View
+) -> tuple[list[SceneGroup], dict[str, str], set[str]]:
+    """Layer bands and the boundaries drawn with them.
+
+    A boundary that spans several layers holds one band per layer for its members (a closed net
+    around the stack); its gateways sit on the boundary itself, outside its bands, so the figure
+    shows where it is crossed. A boundary whose members share one layer is drawn inside that
+    layer's band (a group of suppliers within the supply band). Elements outside every boundary
+    sit in top-level bands.
+    """
+    vocab = model.vocab
+    ranks = {layer.id: rank for rank, layer in enumerate(vocab.layers)}
+    layer_of = {e.id: e.layer for e in elements}
+    boundaries, inner = _boundary_groups(model, set(layer_of), loaded, view)
+    parents = {g.id: g.parent for g in boundaries}
+    spans: dict[str, set[str]] = {g.id: set() for g in boundaries}
+    for element_id, boundary_id in inner.items():
+        current: str | None = boundary_id
+        while current is not None:
+            spans[current].add(layer_of[element_id])
+            current = parents[current]
+    single = {b for b, layers in spans.items() if len(layers) == 1}
+
+    def holder(boundary_id: str | None) -> str | None:
+        """The nearest boundary (itself or above) that spans several layers: where bands live."""
+        while boundary_id is not None and boundary_id in single:
+            boundary_id = parents[boundary_id]
+        return boundary_id
+
+    bands: dict[str, SceneGroup] = {}
+
+    def band(layer_id: str, inside: str | None) -> str:
+        band_id = layer_id if inside is None else f"{inside}.{layer_id}"
+        if band_id not in bands:
+            layer = vocab.layer(layer_id)
+            bands[band_id] = SceneGroup(
+                id=band_id,
+                label=layer.name if layer else layer_id,
+                kind="layer",
+                parent=inside,
+                rank=ranks.get(layer_id, 0),
+                stacked=layer.stacked if layer else True,
+                layer=layer_id,
+            )
+        return band_id
+
+    crossings = {b.id: set(b.gateways) for b in model.boundaries}
+    gateways = {e for e, b in inner.items() if b not in single and e in crossings.get(b, set())}
+    membership: dict[str, str] = {}
+    for element in elements:
+        container = inner.get(element.id)
+        if container is not None and (element.id in gateways or container in single):
+            membership[element.id] = container
+        else:
+            membership[element.id] = band(element.layer, container)
+    placed = []
+    for boundary in boundaries:
+        if boundary.id in single and boundary.parent not in single:
+            (layer_id,) = spans[boundary.id]
+            boundary = replace(boundary, parent=band(layer_id, holder(boundary.parent)))  # noqa: PLW2901
+        placed.append(boundary)
+    ordered = sorted(bands.values(), key=lambda g: (g.rank, g.parent or "", g.id))
+    return ordered + placed, membership, gateways
+
+
+def _node(model: Model, element: Element, group: str | None, gateway: bool = False) -> SceneNode:
     vocab = model.vocab
     kind = vocab.kind(element.kind)
+    layer = vocab.layer(element.layer)
     return SceneNode(
         id=element.id,
         label=element.name,
@@ -146,6 +222,8 @@ def _node(model: Model, element: Element, group: str | None) -> SceneNode:
         tooltip=element.description,
         url=element.url,
         layer_rank=vocab.rank(element.layer),
+        gateway=gateway,
+        stacked=layer.stacked if layer else True,
     )
 
 
@@ -194,14 +272,28 @@ def _legend(model: Model, nodes: list[SceneNode], edges: list[SceneEdge]) -> tup
     return tuple(entries)
 
 
+def short_citation(source: Source) -> str:
+    """Author-date form for a note: ``Beraja et al. 2024``, else the title."""
+    if not source.authors:
+        return source.title
+    surname = source.authors[0].split()[-1]
+    names = surname if len(source.authors) == 1 else f"{surname} et al."
+    return f"{names} {source.date[:4]}".strip() if source.date else names
+
+
 def _fact_note(model: Model, fact: Fact) -> str:
+    """``label: value unit``; an item not asserted says so, with competing values and who gives them."""
     note = f"{fact.label}: {fact.display_value()} {fact.unit}".rstrip()
-    if fact.status.value != "asserted":
-        note += f" ({fact.status.value})"
+    others = []
     for alternative in fact.alternatives:
         value = str(int(alternative.value)) if alternative.value.is_integer() else f"{alternative.value:g}"
         source = model.source(alternative.source)
-        note += f"; {value} per {source.title if source else alternative.source}"
+        others.append(f"{value} per {short_citation(source) if source else alternative.source}")
+    status = fact.status.value
+    if others:
+        note += f" ({status if status != 'asserted' else 'also'}: {'; '.join(others)})"
+    elif status != "asserted":
+        note += f" ({status})"
     return note
 
 
@@ -233,19 +325,19 @@ def scene_from_view(loaded_or_model: LoadedModel | Model, view: View | str | Non
     relations = [r for r in model.relations if r.source in shown and r.target in shown]
     if len(relations) > MAX_EDGES:
         raise _fail(loaded, model, view, f"the figure has {len(relations)} relations; at most {MAX_EDGES} are drawn")
-    vocab = model.vocab
     groups: list[SceneGroup] = []
     membership: dict[str, str] = {}
+    gateways: set[str] = set()
     if view.group_by == "layer":
-        used_layers = {e.layer for e in elements}
-        for rank, layer in enumerate(vocab.layers):
-            if layer.id in used_layers:
-                groups.append(SceneGroup(id=layer.id, label=layer.name, kind="layer", rank=rank, stacked=layer.stacked))
-        membership = {e.id: e.layer for e in elements}
+        groups, membership, gateways = _layer_groups(model, elements, loaded, view)
     elif view.group_by == "boundary":
         groups, membership = _boundary_groups(model, shown, loaded, view)
-    nodes = sorted((_node(model, e, membership.get(e.id)) for e in elements), key=lambda n: (n.layer_rank, n.id))
-    edges = sorted((_edge(model, r) for r in relations), key=lambda e: (e.source, e.target, e.kind, e.id))
+    order = {e.id: index for index, e in enumerate(model.elements)}
+    nodes = sorted(
+        (_node(model, e, membership.get(e.id), e.id in gateways) for e in elements),
+        key=lambda n: (n.layer_rank, order[n.id]),
+    )
+    edges = [_edge(model, r) for r in relations]
     facts = [f for f in model.facts if f.id in set(view.facts)]
     facts.sort(key=lambda f: view.facts.index(f.id))
     return Scene(

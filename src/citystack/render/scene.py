@@ -27,6 +27,8 @@ class SceneNode:
     tooltip: str = ""
     url: str | None = None
     layer_rank: int = 0
+    gateway: bool = False
+    stacked: bool = True
 
 
 @dataclass(frozen=True, order=True)
@@ -47,7 +49,11 @@ class SceneEdge:
 
 @dataclass(frozen=True, order=True)
 class SceneGroup:
-    """A cluster: a layer band or a boundary (city, closed net, country)."""
+    """A cluster: a layer band or a boundary (city, closed net, country).
+
+    A layer band inside a boundary (``group_by="layer"`` with boundaries) has the boundary as
+    ``parent`` and its layer's rank; ``layer`` names the layer a band stands for.
+    """
 
     id: str
     label: str
@@ -55,6 +61,7 @@ class SceneGroup:
     parent: str | None = None
     rank: int = 0
     stacked: bool = True
+    layer: str | None = None
 
 
 @dataclass(frozen=True, order=True)
