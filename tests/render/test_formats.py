@@ -13,7 +13,7 @@ from PIL import Image
 
 from citystack.render.pipeline import render_figure
 
-from .conftest import ICON_CITY, MINI, SVG, TEST_VIEWS, loaded, parse, rendered
+from .conftest import ICON_CITY, MINI, SVG, TEST_VIEWS, loaded, parse, rendered, texts
 
 pytestmark = pytest.mark.dot
 
@@ -153,3 +153,21 @@ def test_text_exports_are_deterministic_and_complete() -> None:
     assert b'"figure_id": "mini-stack-all"' in outputs["json"]
     again = render_figure(loaded(MINI), "all", ["dot", "mermaid", "json"]).outputs
     assert all(again[f] == outputs[f] for f in again)
+
+
+PAPER_FIGURE_1 = Path(__file__).resolve().parents[2] / "models" / "paper" / "figure1.py"
+
+
+def test_icon_areas_of_the_shipped_icon_figure_are_not_blank(tmp_path: Path) -> None:
+    """Figure 1 of the paper is an icon figure: every icon it draws (stack and legend) is visible."""
+    figure = rendered(PAPER_FIGURE_1, "figure1")
+    fractions = _drawn_fractions(figure.outputs["svg"], tmp_path)
+    assert len(fractions) >= len(figure.scene.nodes)
+    assert all(f > 0.05 for f in fractions), fractions
+
+
+def test_the_legend_names_every_kind_relation_and_status_it_lists() -> None:
+    figure = rendered(PAPER_FIGURE_1, "figure1")
+    drawn = " ".join(t.strip() for t in texts(figure.outputs["svg"]))
+    for entry in figure.scene.legend:
+        assert entry.label in drawn, entry

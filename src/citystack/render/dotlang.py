@@ -8,9 +8,11 @@ them. Attributes that read files or inject markup (``fontname``, ``image``, ``UR
 
 from __future__ import annotations
 
+import html
+
 import graphviz
 
-__all__ = ["SAFE_SHAPES", "dot_id", "dot_label", "label_lines", "safe_shape"]
+__all__ = ["SAFE_SHAPES", "dot_id", "dot_label", "html_lines", "label_lines", "safe_shape"]
 
 #: Node shapes a vocabulary may name; anything else (``custom``, ``epsf`` read files) is a box.
 SAFE_SHAPES = frozenset(
@@ -62,6 +64,16 @@ def dot_label(text: str, *, wrap: int = 0, left: bool = False) -> str:
     joined = "\\l".join(escaped) + "\\l" if left else "\\n".join(escaped)
     label: str = graphviz.nohtml(joined)
     return label
+
+
+def html_lines(text: str, *, wrap: int = 0) -> str:
+    """A model's words for the inside of an HTML-like label: escaped, lines joined by ``<BR/>``.
+
+    This is the one way a model's text enters an HTML-like label; the table around it is
+    written by the back end from constants.
+    """
+    lines = [html.escape(line, quote=True) for line in label_lines(text, wrap)]
+    return "<BR/>".join(lines)
 
 
 def label_lines(text: str, wrap: int = 0) -> list[str]:

@@ -16,21 +16,21 @@ they appear as raster images in the PDF and belong in sketches, not publications
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import importlib
 import importlib.util
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import diagrams
 import graphviz
-from diagrams.custom import Custom
 
 from citystack.errors import UsageError
-from citystack.render.dot_backend import add_legend, cluster_attrs, edge_attrs, graph_attrs, node_attrs, prefix
+from citystack.render.dot_backend import add_body, add_legend, graph_attrs
 from citystack.render.icons import IconFile
-from citystack.render.scene import Scene, SceneGroup
+from citystack.render.scene import Scene
 from citystack.render.themes import Theme
 
 __all__ = ["PROVIDERS", "diagrams_digraph", "provider_icon"]
@@ -83,9 +83,42 @@ def provider_icon(name: str) -> IconFile:
     return IconFile(name=name, filename=f"provider-{name}.png", data=path.read_bytes(), mime="image/png")
 
 
+class _DiagramsCanvas:
+    """Nodes, clusters and edges made through ``diagrams``, each with its id from the model."""
+
+    def __init__(self, diagram: diagrams.Diagram, scene: Scene) -> None:
+        self.diagram = diagram
+        self.scene = scene
+        self.made: dict[str, diagrams.Node] = {}
+
+    def node(self, container: graphviz.Digraph, node_id: str, attrs: dict[str, str]) -> None:
+        """A plain ``diagrams.Node`` (in the open cluster): the icon is in its HTML-like label."""
+        attrs = dict(attrs)
+        label = attrs.pop("label")
+        self.made[node_id] = diagrams.Node(label, nodeid=node_id, **attrs)
+
+    @contextlib.contextmanager
+    def cluster(self, container: graphviz.Digraph, name: str, attrs: dict[str, str]) -> Iterator[graphviz.Digraph]:
+        """A ``diagrams.Cluster``; its own context only attaches its subgraph, it writes no file."""
+        attrs = dict(attrs)
+        # diagrams sets pencolor and bgcolor on every cluster, which would win over color/fillcolor
+        attrs.update({"pencolor": attrs["color"], "bgcolor": attrs["fillcolor"]})
+        cluster = diagrams.Cluster(label="", direction=self.scene.direction, graph_attr=attrs)
+        cluster.dot.name = name
+        with cluster:
+            yield cluster.dot
+
+    def edge(self, graph: graphviz.Digraph, tail: str, head: str, attrs: dict[str, str]) -> None:
+        """A ``diagrams.Edge`` between two nodes made before (``dir=back`` becomes ``reverse``)."""
+        attrs = dict(attrs)
+        back = attrs.pop("dir", "forward") == "back"
+        arrow = diagrams.Edge(forward=not back, reverse=back, **attrs)
+        self.diagram.connect(self.made[tail], self.made[head], arrow)
+
+
 def _build(scene: Scene, theme: Theme, icons: Mapping[str, IconFile]) -> graphviz.Digraph:
     attrs = graph_attrs(scene, theme)
-    attrs.update({"label": "", "splines": "spline", "pad": "0.3", "nodesep": "0.5", "ranksep": "0.6"})
+    attrs.update({"label": "", "splines": "spline"})
     diagram = diagrams.Diagram(
         name="",
         filename=scene.figure_id,
@@ -99,6 +132,8 @@ def _build(scene: Scene, theme: Theme, icons: Mapping[str, IconFile]) -> graphvi
             "fontcolor": theme.foreground,
             "fontsize": f"{theme.font_size:g}",
             # back to graphviz's defaults, which diagrams changes for every node
+            "shape": "box",
+            "style": "solid",
             "fixedsize": "false",
             "width": "0.75",
             "height": "0.5",
@@ -109,41 +144,7 @@ def _build(scene: Scene, theme: Theme, icons: Mapping[str, IconFile]) -> graphvi
     )
     diagram.dot.name = scene.figure_id
     diagrams.setdiagram(diagram)  # only inside the private Context this runs in
-    children: dict[str | None, list[SceneGroup]] = {}
-    for group in scene.groups:
-        children.setdefault(group.parent, []).append(group)
-    made: dict[str, diagrams.Node] = {}
-
-    def add_nodes(group_id: str | None) -> None:
-        for node in scene.nodes:
-            if node.group != group_id:
-                continue
-            icon = icons.get(node.icon or "")
-            node_attr = node_attrs(node, scene, theme, icon)
-            label = node_attr.pop("label")
-            image = node_attr.pop("image", None)
-            if image is None:
-                made[node.id] = diagrams.Node(label, nodeid=node.id, **node_attr)
-            else:
-                made[node.id] = Custom(label, image, nodeid=node.id, **node_attr)
-
-    def add_group(group: SceneGroup) -> None:
-        attrs = cluster_attrs(group, scene, theme)
-        # diagrams sets pencolor and bgcolor on every cluster, which would win over color/fillcolor
-        attrs.update({"pencolor": attrs["color"], "bgcolor": attrs["fillcolor"]})
-        cluster = diagrams.Cluster(label="", direction=scene.direction, graph_attr=attrs)
-        cluster.dot.name = f"cluster_{prefix(scene)}_{group.id}"
-        with cluster:  # Cluster's own context only attaches its subgraph; it writes no file
-            add_nodes(group.id)
-            for child in children.get(group.id, []):
-                add_group(child)
-
-    for group in children.get(None, []):
-        add_group(group)
-    add_nodes(None)
-    for edge in scene.edges:
-        arrow = diagrams.Edge(forward=True, **edge_attrs(edge, scene, theme))
-        diagram.connect(made[edge.source], made[edge.target], arrow)
+    add_body(diagram.dot, scene, theme, icons, _DiagramsCanvas(diagram, scene))
     add_legend(diagram.dot, scene, theme, icons)
     return diagram.dot
 
