@@ -106,7 +106,7 @@ def test_builds_are_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) ->
         result = _cli(*args, "--out", str(tmp_path / f"seed{seed}"), cwd=tmp_path, env={"PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
     first = _hashes(tmp_path / "a")
-    assert len(first) == 6
+    assert len(first) == 9  # three figures: SVG and DOT, plus the print theme's SVG
     assert first == _hashes(tmp_path / "b") == _hashes(tmp_path / "seed1") == _hashes(tmp_path / "seed4242")
 
 
@@ -128,3 +128,23 @@ def test_a_failing_figure_leaves_its_earlier_files_untouched(tmp_path: Path) -> 
 def test_build_of_the_shipped_models_names_the_paper_figures(tmp_path: Path) -> None:
     result = build(REPO / "models", tmp_path / "out", BuildOptions(formats=("dot",)))
     assert any(r.figure_id.startswith("figure-1-") for r in result.records)
+
+
+def test_every_figure_also_gets_its_print_variant_in_the_gallery(tmp_path: Path) -> None:
+    models = _models(tmp_path)
+    result = build(models, tmp_path / "out", BuildOptions(formats=("svg", "pdf")))
+    for record in result.records:
+        assert record.files["print-svg"] == f"{record.figure_id}-print.svg"
+        assert record.files["print-pdf"] == f"{record.figure_id}-print.pdf"
+        svg = (tmp_path / "out" / record.files["print-svg"]).read_text()
+        assert "<svg" in svg and svg != (tmp_path / "out" / record.files["svg"]).read_text()
+    gallery = (tmp_path / "out" / "README.md").read_text()
+    assert all(f"{r.figure_id}-print.pdf" in gallery for r in result.records)
+
+
+def test_no_variants_when_asked_for_none_or_the_main_theme_is_print(tmp_path: Path) -> None:
+    models = _models(tmp_path)
+    plain = build(models, tmp_path / "a", BuildOptions(formats=("svg",), variants=()))
+    assert not [name for name in plain.written if "-print" in name]
+    printed = build(models, tmp_path / "b", BuildOptions(formats=("svg",), theme="print"))
+    assert all(set(r.files) == {"svg"} for r in printed.records)

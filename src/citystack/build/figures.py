@@ -24,7 +24,9 @@ from citystack.render.themes import get_theme
 
 __all__ = [
     "DEFAULT_FORMATS",
+    "DEFAULT_VARIANTS",
     "GALLERY",
+    "VARIANT_FORMATS",
     "BuildOptions",
     "BuildResult",
     "FigureJob",
@@ -33,6 +35,9 @@ __all__ = [
 ]
 
 DEFAULT_FORMATS = ("svg", "png", "pdf")
+#: Extra themes every figure is also built in, and the formats they get (those also asked for).
+DEFAULT_VARIANTS = ("print",)
+VARIANT_FORMATS = ("svg", "pdf")
 GALLERY = "README.md"
 SNIPPETS = "snippets"
 _SNIPPET_EXTENSIONS = {"markdown": "md", "latex": "tex", "html": "html", "sidecar": "json"}
@@ -52,10 +57,15 @@ class FigureJob:
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """How to build: formats, theme, PNG resolution, ``dot`` timeout and worker processes."""
+    """How to build: formats, theme, PNG resolution, ``dot`` timeout and worker processes.
+
+    ``variants`` are further themes each figure is also drawn in (the ``print`` theme by default,
+    for writers whose publisher wants greys), as ``<stem>-<theme>.svg`` and ``.pdf``.
+    """
 
     formats: tuple[str, ...] = DEFAULT_FORMATS
     theme: str = "default"
+    variants: tuple[str, ...] = DEFAULT_VARIANTS
     dpi: int = DEFAULT_DPI
     timeout: float = DEFAULT_TIMEOUT
     jobs: int = 1
@@ -91,16 +101,29 @@ def _load(path: Path) -> LoadedModel:
     return load_model(path)
 
 
-def _render(job: FigureJob, options: BuildOptions, loaded: LoadedModel | None = None) -> RenderedFigure:
-    """Render one job; in a worker process the model file is loaded there (once per worker)."""
+Rendered = list[tuple[str, RenderedFigure]]
+
+
+def _variants(options: BuildOptions) -> list[tuple[str, tuple[str, ...]]]:
+    """(theme, formats) of each extra theme other than the main one, with the formats it gets."""
+    formats = tuple(f for f in options.formats if f in VARIANT_FORMATS)
+    themes = dict.fromkeys(v for v in options.variants if v != options.theme)
+    return [(theme, formats) for theme in themes] if formats else []
+
+
+def _render(job: FigureJob, options: BuildOptions, loaded: LoadedModel | None = None) -> Rendered:
+    """Render one job in its theme and each variant; a worker process loads the model file itself."""
     item = loaded if loaded is not None else _load(job.model_path)
     scene = scene_from_view(item, job.view_id)
-    return render_scene(scene, options.formats, theme=options.theme, dpi=options.dpi, timeout=options.timeout)
+    figures = [
+        ("", render_scene(scene, options.formats, theme=options.theme, dpi=options.dpi, timeout=options.timeout))
+    ]
+    for theme, formats in _variants(options):
+        figures.append((theme, render_scene(scene, formats, theme=theme, dpi=options.dpi, timeout=options.timeout)))
+    return figures
 
 
-def _rendered(
-    jobs: Sequence[FigureJob], options: BuildOptions, loaded: dict[Path, LoadedModel]
-) -> Iterator[RenderedFigure]:
+def _rendered(jobs: Sequence[FigureJob], options: BuildOptions, loaded: dict[Path, LoadedModel]) -> Iterator[Rendered]:
     if options.jobs <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield _render(job, options, loaded.get(job.model_path))
@@ -115,8 +138,18 @@ def _rendered(
                 future.cancel()
 
 
-def _record(job: FigureJob, figure: RenderedFigure, formats: Sequence[str]) -> FigureRecord:
-    scene = figure.scene
+def _file(stem: str, variant: str, fmt: str) -> str:
+    return f"{stem}-{variant}.{EXTENSIONS[fmt]}" if variant else f"{stem}.{EXTENSIONS[fmt]}"
+
+
+def _record(job: FigureJob, figures: Rendered) -> FigureRecord:
+    """The gallery's record: the main theme's files by format, a variant's as ``<theme>-<format>``."""
+    scene = figures[0][1].scene
+    files = {
+        f"{variant}-{fmt}" if variant else fmt: _file(job.stem, variant, fmt)
+        for variant, figure in figures
+        for fmt in figure.outputs
+    }
     return FigureRecord(
         figure_id=job.stem,
         model_id=job.model_id,
@@ -127,7 +160,7 @@ def _record(job: FigureJob, figure: RenderedFigure, formats: Sequence[str]) -> F
         figure=scene.figure,
         sources=scene.sources,
         notes=scene.notes,
-        files={fmt: f"{job.stem}.{EXTENSIONS[fmt]}" for fmt in formats},
+        files=files,
     )
 
 
@@ -182,6 +215,7 @@ def build(
     options = BuildOptions(
         formats=parse_formats(options.formats),
         theme=get_theme(options.theme).name,
+        variants=tuple(get_theme(v).name for v in options.variants),
         dpi=options.dpi,
         timeout=options.timeout,
         jobs=max(1, options.jobs),
@@ -190,14 +224,15 @@ def build(
     jobs = plan(loaded, options.theme)
     result = BuildResult()
     by_path = {item.path: item for item in loaded}
-    for done, (job, figure) in enumerate(zip(jobs, _rendered(jobs, options, by_path), strict=False), start=1):
+    for done, (job, figures) in enumerate(zip(jobs, _rendered(jobs, options, by_path), strict=False), start=1):
         if progress is not None:
             progress(done, len(jobs), job.stem)
-        if figure.warnings:
-            result.warnings.append(f"{job.stem}: {figure.warnings}")
-        for fmt in options.formats:
-            _settle(out, f"{job.stem}.{EXTENSIONS[fmt]}", figure.outputs[fmt], check, result)
-        result.records.append(_record(job, figure, options.formats))
+        for variant, figure in figures:
+            if figure.warnings:
+                result.warnings.append(f"{job.stem}{'-' + variant if variant else ''}: {figure.warnings}")
+            for fmt, data in figure.outputs.items():
+                _settle(out, _file(job.stem, variant, fmt), data, check, result)
+        result.records.append(_record(job, figures))
     drawn = set(options.formats)
     if drawn & {"svg", "png"} and drawn & {"pdf", "png"}:  # what the web and LaTeX snippets embed
         for relative, data in sorted(_companions(result.records, title).items()):
