@@ -551,22 +551,24 @@ model = Model(
                 "supplier state enters it only through the gateway."
             ),
             alt_text=(
-                "A layered diagram drawn from bottom to top, one band per layer; everything in the bands belongs to "
-                "one city's closed net. At the bottom, residents and the city's infrastructure. Above them, eight "
+                "A layered diagram drawn from bottom to top with an icon for each element, one band per layer, all "
+                "inside a dashed border: one city's closed net. At the bottom, residents and the city's "
+                "infrastructure. Above them, eight "
                 "data sources taken from the residents: surveillance cameras, licence-plate recognition cameras, "
                 "social media accounts, phone numbers, location data, facial features, blood types and heights. They "
-                "feed two networks, optical fibre and 5G, beside a network linking several cities and a dashed "
-                "diamond for the closed net's gateway. All of them lead into one data fusion platform, which feeds "
+                "feed two networks, optical fibre and 5G, beside a network linking several cities; the closed "
+                "net's gateway sits on its border, outside the bands. All of them lead into one data fusion platform, which feeds "
                 "integrated management, the IJOP tracking platform and the Tianshan Anti-terrorism Cloud for "
                 "prediction. These feed three applications: police, traffic management and e-government, whose bold "
                 "control arrows curve back down to the residents and the infrastructure. At the top, staff "
                 "dispatched from the supplier operate the applications; the local authority relies on them, and they "
-                "rely on a manual only in Chinese. In a separate band of outside actors, the supplier state reaches "
-                "in through the gateway with a dashed access arrow labelled information and facilities; other "
+                "rely on a manual only in Chinese. Outside the border, in a band of outside actors, the supplier state "
+                "reaches in through the gateway with a dashed access arrow labelled information and facilities; other "
                 "entities outside have no arrow at all."
             ),
             direction="BT",
             group_by="layer",
+            backend="diagrams",
         ),
     ),
     claims=(
