@@ -12,7 +12,7 @@ import typer
 from citystack.build import write_atomic
 from citystack.cli.app import app, guarded
 from citystack.errors import UsageError
-from citystack.load import discover, display_path, load_models
+from citystack.load import discover, display_path, load_models, missing_reason
 from citystack.rules import all_rules, check_models, get_rule, read_source_texts, select_rules
 from citystack.rules.formats import render_report
 from citystack.rules.formats.text_format import summary_line
@@ -71,9 +71,9 @@ def check_command(  # noqa: PLR0917 - one parameter per command-line option
     """Check models against every rule; exit 1 if any finding is an error, 2 on bad input."""
     select_rules(select, ignore)  # a mistyped code is a usage error before anything loads
     targets = paths or [Path("models")]
-    missing = [p for p in targets if not p.exists()]
+    missing = [f"{display_path(p)}: {reason}" for p in targets if (reason := missing_reason(p)) is not None]
     if missing:
-        raise UsageError("\n".join(f"{display_path(p)}: no such file or folder" for p in missing))
+        raise UsageError("\n".join(missing))
     texts = read_source_texts(sources) if sources is not None else None
     if not discover(targets):
         shown = ", ".join(display_path(p) for p in targets)

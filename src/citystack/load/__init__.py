@@ -22,6 +22,7 @@ __all__ = [
     "item_path",
     "load_model",
     "load_models",
+    "missing_reason",
     "resolve_model",
 ]
 
@@ -95,10 +96,22 @@ def _load_data(path: Path, shown: str) -> LoadedModel:
     return LoadedModel(model=model, file=shown, path=path, locate=located.position)
 
 
+def missing_reason(path: Path) -> str | None:
+    """Why ``path`` cannot be reached (missing, a broken link, a folder it may not enter); None if it can."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return "a broken symbolic link" if path.is_symlink() else "no such file or folder"
+    except OSError as error:
+        return f"cannot be read: {error.strerror or error}"
+    return None
+
+
 def _not_loadable(path: Path) -> str | None:
     """Why ``path`` cannot be a model file at all, before anything is read; None when it may be."""
-    if not path.exists():
-        return "no such file or folder" if not path.is_symlink() else "a broken symbolic link"
+    missing = missing_reason(path)
+    if missing is not None:
+        return missing
     if path.is_dir():
         return "is a folder, not a model file"
     if path.suffix not in MODEL_SUFFIXES:
@@ -141,7 +154,7 @@ def discover(paths: list[Path]) -> list[Path]:
     """Model files under the given files and folders, sorted; ``_name`` files and folders are skipped."""
     found: set[Path] = set()
     for path in paths:
-        if path.is_dir():
+        if missing_reason(path) is None and path.is_dir():
             for candidate in path.rglob("*"):
                 relative = candidate.relative_to(path).parts
                 if any(part.startswith(("_", ".")) for part in relative):
@@ -171,7 +184,7 @@ def load_models(paths: list[Path]) -> list[LoadedModel]:
 def resolve_model(ref: str, models_dir: Path) -> LoadedModel:
     """MODEL on the command line: a path to a model file, or the id of a model under ``models_dir``."""
     candidate = Path(ref)
-    if candidate.suffix in MODEL_SUFFIXES or candidate.exists():
+    if candidate.suffix in MODEL_SUFFIXES or missing_reason(candidate) != "no such file or folder":
         return load_model(candidate)
     problems: list[Problem] = []
     for path in discover([models_dir]) if models_dir.is_dir() else []:
