@@ -544,7 +544,7 @@ model = Model(
             title="Integrated Smart City Management",
             caption=(
                 "Reconstructed from the text of Ichida (2023), whose Figure 1 survives only as its title. Every box "
-                "and arrow links to the sentence of the paper behind it. Inferred by the model: which data source "
+                "and arrow carries the sentence of the paper behind it as its tooltip. Inferred by the model: which data source "
                 "travels over which network, the closed net's gateway and which elements sit inside the closed net, "
                 "the feeds from IJOP and the Tianshan Cloud to the police, e-government's place in the loop, and the "
                 "vendor staff's use of the Chinese-only manual. Every box of the stack sits inside one city's closed net; the "

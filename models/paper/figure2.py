@@ -382,7 +382,7 @@ model = Model(
             title="Smart City Demand and Supply",
             caption=(
                 "Reconstructed from the text of Ichida (2023), whose Figure 2 survives only as its title. Every box "
-                "and arrow links to the sentence of the paper behind it. Inferred by the model: the arrows from "
+                "and arrow carries the sentence of the paper behind it as its tooltip. Inferred by the model: the arrows from "
                 "democratic recession to the two kinds of state, whom the Western embargoes hold back, and the "
                 "dotted arrow by which domestic stability answers the need for domestic security. The U.S. figure of "
                 "48 countries is contested: a later commentary by authors of the cited research gives 57."

@@ -143,7 +143,7 @@ model = Model(
             title="Growing Demand for Smart Cities",
             caption=(
                 "Reconstructed from the text of Ichida (2023), whose Figure 3 survives only as its title. Every box "
-                "and arrow links to the sentence of the paper behind it. Inferred by the model: the arrow from "
+                "and arrow carries the sentence of the paper behind it as its tooltip. Inferred by the model: the arrow from "
                 "destabilisation to the rulers who want a stable government, the arrow from democratic recession to "
                 "them, and the last step to more Chinese smart-city projects."
             ),

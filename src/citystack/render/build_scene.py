@@ -219,7 +219,7 @@ def _node(model: Model, element: Element, group: str | None, gateway: bool = Fal
         icon=element.icon or (kind.icon if kind else None),
         group=group,
         status=_status(element.evidence),
-        tooltip=element.description,
+        tooltip=evidence_text(model, element.description, element.evidence),
         url=element.url,
         layer_rank=vocab.rank(element.layer),
         gateway=gateway,
@@ -240,7 +240,7 @@ def _edge(model: Model, relation: Relation) -> SceneEdge:
         label=relation.label or "",
         line=kind.line if kind else "solid",
         status=_status(relation.evidence),
-        tooltip=relation.description,
+        tooltip=evidence_text(model, relation.description, relation.evidence),
         kind_rank=ranks.index(relation.kind) if relation.kind in ranks else 0,
     )
 
@@ -279,6 +279,32 @@ def short_citation(source: Source) -> str:
     surname = source.authors[0].split()[-1]
     names = surname if len(source.authors) == 1 else f"{surname} et al."
     return f"{names} {source.date[:4]}".strip() if source.date else names
+
+
+def evidence_text(model: Model, description: str, evidence: Iterable[Evidence]) -> str:
+    """The tooltip of a box or arrow: what it is, then the sentence behind it or the reason inferred.
+
+    It becomes the item's SVG ``<title>``, so a reader who points at any box or arrow sees the
+    source's words (or the modeller's reason), and a screen reader hears them.
+    """
+    lines = [description] if description else []
+    for item in evidence:
+        source = model.source(item.source)
+        where = [short_citation(source) if source else item.source]
+        if item.locator:
+            where.append(item.locator)
+        if item.footnote is not None:
+            where.append(f"fn {item.footnote}")
+        cite = ", ".join(where)
+        if item.status.value == "inferred":
+            lines.append(f"Inferred: {item.reason or 'no reason given'}")
+            continue
+        text = f"\u201c{item.quote}\u201d ({cite})" if item.quote else f"({cite})"
+        if item.status.value == "contested":
+            rivals = [short_citation(s) if (s := model.source(c)) else c for c in item.competing]
+            text = f"Contested: {text}; see also {', '.join(rivals)}" if rivals else f"Contested: {text}"
+        lines.append(text)
+    return "\n".join(lines)
 
 
 def _fact_note(model: Model, fact: Fact) -> str:

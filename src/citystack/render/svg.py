@@ -37,18 +37,21 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def _with_tooltip(heading: str, tooltip: str) -> str:
+    """A title's first line names the item; the lines after it carry its evidence."""
+    return f"{heading}\n{tooltip}" if tooltip else heading
+
+
 def _titles(scene: Scene) -> dict[str, str]:
     """What each drawn thing's ``<title>`` should say (tooltips, screen readers)."""
     base = scene.figure_id
     names = {n.id: n.label for n in scene.nodes}
     titles = {dot_id(base, "graph"): scene.title, dot_id(base, "legend"): "Legend", dot_id(base, "notes"): "Facts"}
-    titles.update({dot_id(base, "n", n.id): f"{n.label} ({n.kind_name})" for n in scene.nodes})
-    titles.update(
-        {
-            dot_id(base, "e", e.id): f"{names.get(e.source, e.source)} {e.kind_name} {names.get(e.target, e.target)}"
-            for e in scene.edges
-        }
-    )
+    for node in scene.nodes:
+        titles[dot_id(base, "n", node.id)] = _with_tooltip(f"{node.label} ({node.kind_name})", node.tooltip)
+    for edge in scene.edges:
+        what = f"{names.get(edge.source, edge.source)} {edge.kind_name} {names.get(edge.target, edge.target)}"
+        titles[dot_id(base, "e", edge.id)] = _with_tooltip(what, edge.tooltip)
     titles.update({dot_id(base, "g", g.id): g.label for g in scene.groups})
     for entry in scene.legend:
         titles[dot_id(base, "legend", entry.category, entry.id)] = entry.label
