@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from citystack.cli.app import app, guarded
-from citystack.load import load_models, resolve_model
+from citystack.load import display_path, load_models, resolve_model
 from citystack.serialize import model_schema, model_to_text
 
 __all__ = ["export_command", "list_command", "schema_command"]
@@ -34,6 +34,8 @@ def list_command(
 ) -> None:
     """List the models, their views and the figures they draw."""
     loaded = load_models([models])
+    if not loaded:
+        sys.stderr.write(f"citystack list: no model files under {display_path(models)}\n")
     rows = [
         {
             "file": item.file,
