@@ -2,4 +2,6 @@
 
 from citystack.cli import main
 
+__all__: list[str] = []
+
 main()

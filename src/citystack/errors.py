@@ -1,10 +1,20 @@
 """Exceptions raised by citystack: bad input raises, broken rules are returned as findings.
 
-CitystackError
- ├── LoadError           a model file could not be read or validated (exit 2)
- ├── UsageError          a command was called with words that do not fit (exit 2)
- └── RenderError         graphviz is missing, crashed or timed out (exit 3)
+Every error citystack raises on purpose is a ``CitystackError``; the command line turns it into
+its message on stderr and its ``exit_code``, never a traceback. Each also subclasses the builtin
+it resembles, so callers of the API can catch ``ValueError`` or ``KeyError`` as usual.
+
+CitystackError (Exception)                 exit 2 unless said otherwise
+ ├── LoadError (ValueError)                a model file could not be read or validated
+ ├── UsageError (ValueError)               a command was called with words that do not fit
+ │    └── rules.UnknownRule                a rule code or prefix that matches no rule
+ ├── vocabularies.UnknownVocabulary (KeyError)  a vocabulary name citystack does not ship
+ └── RenderError (RuntimeError)            graphviz is missing, crashed or timed out (exit 3)
       └── GraphvizMissing
+
+Outside the tree: ``model.ModelIntegrityError`` (a ``ValueError`` raised inside pydantic
+validation, so callers see it as part of a ``pydantic.ValidationError``) and
+``icons.UnknownIcon`` (a ``KeyError`` of the icon lookup).
 """
 
 from __future__ import annotations
@@ -48,7 +58,7 @@ class CitystackError(Exception):
     exit_code = 2
 
 
-class LoadError(CitystackError):
+class LoadError(CitystackError, ValueError):
     """A model file is unreadable or invalid; carries every problem found, not just the first."""
 
     def __init__(self, problems: list[Problem]) -> None:
@@ -56,11 +66,11 @@ class LoadError(CitystackError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-class UsageError(CitystackError):
+class UsageError(CitystackError, ValueError):
     """A command-line or API call whose arguments do not fit."""
 
 
-class RenderError(CitystackError):
+class RenderError(CitystackError, RuntimeError):
     """Graphviz failed, timed out or is missing; earlier outputs are left untouched."""
 
     exit_code = 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from citystack.errors import CitystackError
 from citystack.model.vocabulary import Vocabulary
 from citystack.vocabularies.causal import CAUSAL
 from citystack.vocabularies.market import MARKET
@@ -12,7 +13,7 @@ __all__ = ["CAUSAL", "MARKET", "SHIPPED", "SMART_CITY_STACK", "UnknownVocabulary
 SHIPPED: dict[str, Vocabulary] = {v.id: v for v in (SMART_CITY_STACK, MARKET, CAUSAL)}
 
 
-class UnknownVocabulary(KeyError):
+class UnknownVocabulary(CitystackError, KeyError):
     """A model names a vocabulary that citystack does not ship."""
 
     def __str__(self) -> str:
