@@ -291,7 +291,9 @@ def test_paths_that_are_not_model_files(tmp_path: Path, command: str, kind: str)
         assert result.returncode == 0 and "no model files under folder.yaml" in result.stderr
         return
     if command == "build" and kind == "folder":
-        assert result.returncode == 0 and "0 figure(s)" in result.stderr
+        # an empty gallery would replace the real one: building nothing is refused
+        assert result.returncode == 2 and "no model files under folder.yaml" in result.stderr
+        assert not (tmp_path / "out").exists()
         return
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr

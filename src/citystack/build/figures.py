@@ -15,6 +15,7 @@ from pathlib import Path
 
 from citystack.build.atomic import safe_output_path, write_atomic
 from citystack.build.names import figure_stem, unique_stems
+from citystack.errors import UsageError
 from citystack.load import LoadedModel, load_model, load_models
 from citystack.render.build_scene import scene_from_view
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT
@@ -221,6 +222,9 @@ def build(
         jobs=max(1, options.jobs),
     )
     loaded = load_models([models])
+    if not loaded:
+        # An empty gallery would overwrite the real one: refuse rather than lose earlier output.
+        raise UsageError(f"no model files under {models}: nothing to build")
     jobs = plan(loaded, options.theme)
     result = BuildResult()
     by_path = {item.path: item for item in loaded}

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from citystack.build import write_atomic
 from citystack.cli.app import app, guarded
+from citystack.cli.output import write_output
 from citystack.errors import UsageError
 from citystack.load import discover, display_path, load_models, missing_reason
 from citystack.rules import all_rules, check_models, get_rule, read_source_texts, select_rules
@@ -27,22 +27,6 @@ class CheckFormat(StrEnum):
     json = "json"
     sarif = "sarif"
     junit = "junit"
-
-
-def _write(text: str, output: Path | None) -> None:
-    """Write to stdout, or atomically to a file (a temporary file in its folder, then moved)."""
-    if output is None:
-        sys.stdout.write(text)
-        return
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"-o: folder {display_path(folder)} does not exist")
-    if output.is_dir():
-        raise UsageError(f"-o: {display_path(output)} is a folder")
-    try:
-        write_atomic(output, text.encode("utf-8"))
-    except OSError as error:
-        raise UsageError(f"-o: cannot write {display_path(output)}: {error.strerror}") from None
 
 
 @app.command("check")
@@ -79,7 +63,7 @@ def check_command(  # noqa: PLR0917 - one parameter per command-line option
         shown = ", ".join(display_path(p) for p in targets)
         sys.stderr.write(f"citystack check: no model files under {shown}; nothing to check.\n")
     report = check_models(load_models(targets), select, ignore, texts)
-    _write(render_report(report, fmt.value), output)
+    write_output(render_report(report, fmt.value).encode("utf-8"), output)
     if fmt is not CheckFormat.text or output is not None:
         sys.stderr.write(summary_line(report) + "\n")
     raise typer.Exit(1 if report.failed else 0)

@@ -9,8 +9,9 @@ from typing import Annotated
 
 import typer
 
-from citystack.build import BuildOptions, build, write_atomic
+from citystack.build import BuildOptions, build
 from citystack.cli.app import app, guarded
+from citystack.cli.output import write_output
 from citystack.errors import UsageError
 from citystack.load import resolve_model
 from citystack.render.build_scene import scene_from_view
@@ -20,11 +21,16 @@ from citystack.render.themes import THEME_NAMES
 
 __all__ = ["build_command", "render_command"]
 
-ModelsOption = Annotated[Path, typer.Option("--models", help="Folder of model files.")]
-ThemeOption = Annotated[str, typer.Option("--theme", help=f"Colour theme: {', '.join(THEME_NAMES)}.")]
-DpiOption = Annotated[int, typer.Option("--dpi", help="PNG resolution in dots per inch (print quality by default).")]
+ModelsOption = Annotated[Path, typer.Option("--models", metavar="DIR", help="Folder of model files.")]
+ThemeOption = Annotated[str, typer.Option("--theme", metavar="NAME", help=f"Colour theme: {', '.join(THEME_NAMES)}.")]
+DpiOption = Annotated[
+    int, typer.Option("--dpi", metavar="N", help="PNG resolution in dots per inch (print quality by default).")
+]
 TimeoutOption = Annotated[
-    float, typer.Option("--timeout", help="Seconds graphviz may take to lay out one figure before it is stopped.")
+    float,
+    typer.Option(
+        "--timeout", metavar="SECONDS", help="Seconds graphviz may take to lay out one figure before it is stopped."
+    ),
 ]
 
 
@@ -36,15 +42,20 @@ def _warn(text: str) -> None:
 @app.command("render")
 @guarded
 def render_command(
-    model: Annotated[str, typer.Argument(help="A model file, or a model id under --models.")],
+    model: Annotated[str, typer.Argument(metavar="MODEL", help="A model file, or a model id under --models.")],
     *,
-    view: Annotated[str | None, typer.Option("--view", help="View id (default: the model's first view).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "svg",
+    view: Annotated[
+        str | None, typer.Option("--view", metavar="VIEW", help="View id (default: the model's first view).")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}.")
+    ] = "svg",
     theme: ThemeOption = "default",
     dpi: DpiOption = DEFAULT_DPI,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout for text formats).")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout for text formats)."),
     ] = None,
     models: ModelsOption = Path("models"),
 ) -> None:
@@ -59,12 +70,8 @@ def render_command(
     figure = render_scene(scene, [chosen], theme=theme, dpi=dpi, timeout=timeout)
     if figure.warnings:
         _warn(f"{scene.figure_id}: {figure.warnings}")
-    data = figure.outputs[chosen]
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        write_atomic(output, data)
+    write_output(figure.outputs[chosen], output)
+    if output is not None:
         sys.stderr.write(f"wrote {output}\n")
 
 
@@ -73,14 +80,19 @@ def render_command(
 def build_command(
     *,
     models: ModelsOption = Path("models"),
-    out: Annotated[Path, typer.Option("--out", help="Folder the figures and gallery are written to.")] = Path("output"),
+    out: Annotated[
+        Path, typer.Option("--out", metavar="DIR", help="Folder the figures and gallery are written to.")
+    ] = Path("output"),
     formats: Annotated[
-        str, typer.Option("--format", "-f", help=f"Comma-separated formats among: {', '.join(FORMATS)}.")
+        str,
+        typer.Option("--format", "-f", metavar="FORMATS", help=f"Comma-separated formats among: {', '.join(FORMATS)}."),
     ] = "svg,png,pdf",
     theme: ThemeOption = "default",
     dpi: DpiOption = DEFAULT_DPI,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Figures rendered in parallel.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", metavar="N", min=1, max=64, help="Figures rendered in parallel.")
+    ] = 1,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 naming every stale or missing file.")
     ] = False,
