@@ -34,6 +34,7 @@ figures: setup
 
 lint: setup
 	$(VENV)/bin/ruff check src tests models
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: setup
 	$(VENV)/bin/mypy --strict src
