@@ -19,7 +19,6 @@ from citystack.render.dot_backend import graphviz_digraph
 from citystack.render.icons import IconFile, IconResolver, greyed, resolve_icon
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT, check_dpi, check_timeout
 from citystack.render.mermaid import mermaid_flowchart
-from citystack.render.raster import pdf_bytes, png_bytes
 from citystack.render.runner import run_dot
 from citystack.render.scene import Scene
 from citystack.render.svg import finish_svg
@@ -119,10 +118,14 @@ def render_scene(
         by_file = {icon.filename: icon for icon in icons.values()}
         svg = finish_svg(result.output, scene, by_file)
         outputs["svg"] = svg
-        if "png" in wanted:
-            outputs["png"] = png_bytes(svg, dpi=dpi, figure=_figure_name(scene))
-        if "pdf" in wanted:
-            outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500])
+        if {"png", "pdf"} & set(wanted):
+            # cairo is imported only here: every command's start-up would otherwise pay for it
+            from citystack.render.raster import pdf_bytes, png_bytes
+
+            if "png" in wanted:
+                outputs["png"] = png_bytes(svg, dpi=dpi, figure=_figure_name(scene))
+            if "pdf" in wanted:
+                outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500])
     outputs["dot"] = source.encode("utf-8")
     outputs["mermaid"] = mermaid_flowchart(scene).encode("utf-8")
     outputs["json"] = scene_json(scene).encode("utf-8")
