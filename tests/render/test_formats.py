@@ -171,3 +171,19 @@ def test_the_legend_names_every_kind_relation_and_status_it_lists() -> None:
     drawn = " ".join(t.strip() for t in texts(figure.outputs["svg"]))
     for entry in figure.scene.legend:
         assert entry.label in drawn, entry
+
+
+def test_text_exports_run_no_dot_and_resolve_no_icon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mermaid and JSON come from the scene alone; DOT needs the icons but not a layout."""
+    from citystack.render import pipeline
+
+    monkeypatch.setattr(pipeline, "run_dot", lambda *a, **k: pytest.fail("dot must not run"))
+
+    def no_icons(name: str):
+        pytest.fail(f"icon {name} must not be resolved")
+
+    figure = render_figure(loaded(ICON_CITY), "icons", ("mermaid", "json"), resolver=no_icons)
+    assert list(figure.outputs) == ["mermaid", "json"]
+    assert figure.outputs["mermaid"].startswith(b"flowchart") and b'"figure_id"' in figure.outputs["json"]
+    dot = render_figure(loaded(ICON_CITY), "icons", ("dot",)).outputs["dot"]
+    assert dot.startswith(b"digraph") and b"icon-cctv_camera.svg" in dot

@@ -100,36 +100,46 @@ def render_scene(
     timeout: float = DEFAULT_TIMEOUT,
     resolver: IconResolver = resolve_icon,
 ) -> RenderedFigure:
-    """Every requested format of one scene; ``dot`` runs once, and only if a drawn format is asked."""
+    """Every requested format of one scene, and only those: ``dot`` runs once, and only for a drawn format."""
     wanted = parse_formats(formats)
     theme = get_theme(theme) if isinstance(theme, str) else theme
     check_dpi(dpi)
     check_timeout(timeout)
-    icons = scene_icons(scene, resolver)
-    if theme.greys_only:
-        icons = {name: greyed(icon) for name, icon in icons.items()}
     outputs: dict[str, bytes] = {}
-    source = dot_source(scene, theme, icons)
+    if "json" in wanted:
+        outputs["json"] = scene_json(scene).encode("utf-8")
+    if "mermaid" in wanted:
+        outputs["mermaid"] = mermaid_flowchart(scene).encode("utf-8")
     warnings = ""
-    if {"svg", "png", "pdf"} & set(wanted):
-        files = {icon.filename: icon.data for icon in icons.values()}
-        result = run_dot(source, figure=_figure_name(scene), files=files, timeout=timeout)
-        warnings = result.warnings
-        by_file = {icon.filename: icon for icon in icons.values()}
-        svg = finish_svg(result.output, scene, by_file)
-        outputs["svg"] = svg
-        if {"png", "pdf"} & set(wanted):
-            # cairo is imported only here: every command's start-up would otherwise pay for it
-            from citystack.render.raster import pdf_bytes, png_bytes
-
-            if "png" in wanted:
-                outputs["png"] = png_bytes(svg, dpi=dpi, figure=_figure_name(scene))
-            if "pdf" in wanted:
-                outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500])
-    outputs["dot"] = source.encode("utf-8")
-    outputs["mermaid"] = mermaid_flowchart(scene).encode("utf-8")
-    outputs["json"] = scene_json(scene).encode("utf-8")
+    if {"svg", "png", "pdf", "dot"} & set(wanted):
+        icons = scene_icons(scene, resolver)
+        if theme.greys_only:
+            icons = {name: greyed(icon) for name, icon in icons.items()}
+        source = dot_source(scene, theme, icons)
+        outputs["dot"] = source.encode("utf-8")
+        if {"svg", "png", "pdf"} & set(wanted):
+            drawn, warnings = _draw(scene, source, icons, wanted, dpi=dpi, timeout=timeout)
+            outputs.update(drawn)
     return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted}, warnings=warnings)
+
+
+def _draw(
+    scene: Scene, source: str, icons: dict[str, IconFile], wanted: tuple[str, ...], *, dpi: int, timeout: float
+) -> tuple[dict[str, bytes], str]:
+    """The one layout by ``dot`` as the SVG master, the PNG and PDF derived from it, and dot's warnings."""
+    files = {icon.filename: icon.data for icon in icons.values()}
+    result = run_dot(source, figure=_figure_name(scene), files=files, timeout=timeout)
+    svg = finish_svg(result.output, scene, {icon.filename: icon for icon in icons.values()})
+    outputs = {"svg": svg}
+    if "png" in wanted or "pdf" in wanted:
+        # cairo is imported only here: every command's start-up would otherwise pay for it
+        from citystack.render.raster import pdf_bytes, png_bytes
+
+        if "png" in wanted:
+            outputs["png"] = png_bytes(svg, dpi=dpi, figure=_figure_name(scene))
+        if "pdf" in wanted:
+            outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500])
+    return outputs, result.warnings
 
 
 def _figure_name(scene: Scene) -> str:
