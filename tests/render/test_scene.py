@@ -178,3 +178,36 @@ def test_relations_to_hidden_elements_are_not_drawn() -> None:
     )
     scene = scene_from_view(model, "v")
     assert [n.id for n in scene.nodes] == ["b"] and scene.edges == ()
+
+
+def clashing_model(model_id: str = "m", boundary_id: str = "city") -> Model:
+    """A closed net whose id a layer band would also take, residents outside it in the ``city`` band."""
+    return Model(
+        id=model_id,
+        title="M",
+        vocabulary="smart-city-stack",
+        sources=(Source(id="s", title="S"),),
+        elements=(
+            Element(id="res", name="Residents", kind="residents", layer="city", evidence=SAID),
+            Element(id="cam", name="Camera", kind="cctv_camera", layer="sensing", evidence=SAID),
+            Element(id="fib", name="Fibre", kind="fibre", layer="network", evidence=SAID),
+        ),
+        relations=(
+            Relation(source="res", target="cam", kind="captures", evidence=SAID),
+            Relation(source="cam", target="fib", kind="transmits", evidence=SAID),
+        ),
+        boundaries=(Boundary(id=boundary_id, name="Net", kind="closed_net", members=("cam", "fib")),),
+        views=(View(id="v", title="V", caption="c", alt_text="a"),),
+    )
+
+
+def test_a_boundary_with_a_layer_id_keeps_its_own_cluster() -> None:
+    scene = scene_from_view(clashing_model(), "v")
+    ids = [g.id for g in scene.groups]
+    assert len(ids) == len(set(ids)), ids
+    groups = {g.id: g for g in scene.groups}
+    assert groups["city"].kind == "closed_net" and groups["city"].parent is None
+    residents = groups[{n.id: n.group for n in scene.nodes}["res"]]
+    assert residents.kind == "layer" and residents.layer == "city" and residents.parent is None
+    bands = {(g.layer, g.parent) for g in scene.groups if g.kind == "layer"}
+    assert bands == {("city", None), ("sensing", "city"), ("network", "city")}

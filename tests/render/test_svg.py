@@ -116,3 +116,20 @@ def test_post_processing_removes_what_could_run_or_reach_out() -> None:
         assert bad not in svg, bad
     root = parse(svg)
     assert {el.get("id") for el in root.iter() if el.get("id")} == {"f-title", "f-desc", "f-n-a", "f-other"}
+
+
+@pytest.mark.parametrize(
+    ("model_id", "boundary_id"),
+    [("m", "city"), ("m", "legend"), ("clusterville", "net")],
+    ids=["boundary-named-like-a-layer", "boundary-named-legend", "model-id-starting-cluster"],
+)
+def test_ids_a_model_may_choose_keep_every_cluster_apart(model_id: str, boundary_id: str) -> None:
+    """Each cluster drawn once, nothing but clusters drawn as boxes, and dot does not crash."""
+    from citystack.render.pipeline import render_figure
+
+    from .test_scene import clashing_model
+
+    root = parse(render_figure(clashing_model(model_id, boundary_id), "v").outputs["svg"])
+    clusters = [g for g in root.iter(f"{SVG}g") if g.get("class", "").startswith(("cluster", "group-"))]
+    titles = sorted(g.find(f"{SVG}title").text for g in clusters)
+    assert titles == sorted(["City and residents", "Legend", "Net", "Networks", "Sensing and data sources"])

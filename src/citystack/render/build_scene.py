@@ -169,13 +169,22 @@ def _layer_groups(
             boundary_id = parents[boundary_id]
         return boundary_id
 
-    bands: dict[str, SceneGroup] = {}
+    bands: dict[tuple[str, str | None], SceneGroup] = {}
+    taken = {g.id for g in boundaries}
 
     def band(layer_id: str, inside: str | None) -> str:
-        band_id = layer_id if inside is None else f"{inside}.{layer_id}"
-        if band_id not in bands:
+        """The band of ``layer_id`` (inside a boundary or not): ``layer`` or ``boundary.layer``.
+
+        A boundary may have the id a band would get (a boundary ``city`` beside the ``city``
+        layer); the band then takes a longer id, so that every cluster has an id of its own.
+        """
+        if (layer_id, inside) not in bands:
+            band_id = layer_id if inside is None else f"{inside}.{layer_id}"
+            while band_id in taken:
+                band_id += ".band"
+            taken.add(band_id)
             layer = vocab.layer(layer_id)
-            bands[band_id] = SceneGroup(
+            bands[layer_id, inside] = SceneGroup(
                 id=band_id,
                 label=layer.name if layer else layer_id,
                 kind="layer",
@@ -184,7 +193,7 @@ def _layer_groups(
                 stacked=layer.stacked if layer else True,
                 layer=layer_id,
             )
-        return band_id
+        return bands[layer_id, inside].id
 
     crossings = {b.id: set(b.gateways) for b in model.boundaries}
     gateways = {e for e, b in inner.items() if b not in single and e in crossings.get(b, set())}

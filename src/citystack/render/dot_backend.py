@@ -293,7 +293,8 @@ def add_body(
     row_of = {node_id: row for row, ids in rows.items() for node_id in ids}
     base = prefix(scene)
     for row, ids in rows.items():
-        with graph.subgraph(name=f"{base}_row_{row}") as same:
+        # never a name starting "cluster" (a figure id may): a row drawn as a cluster crashes dot
+        with graph.subgraph(name=f"row_{base}_{row}") as same:
             same.attr(rank="same")
             for node_id in ids:
                 same.node(node_id)
@@ -422,7 +423,8 @@ def add_legend(graph: graphviz.Digraph, scene: Scene, theme: Theme, icons: Mappi
     if not scene.legend and not scene.notes:
         return
     base = prefix(scene)
-    with graph.subgraph(name=f"cluster_{base}_legend") as legend:
+    # "_legend": no group id starts with "_", so a boundary or layer called "legend" stays apart
+    with graph.subgraph(name=f"cluster_{base}__legend") as legend:
         legend.attr(
             id=dot_id(base, "legend"),
             label=dot_label("Legend"),
