@@ -67,6 +67,15 @@ def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess
     )
 
 
+def _fake_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> None:
+    """Put a shell script called ``dot`` first on PATH."""
+    fake = tmp_path / "bin" / "dot"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\n{script}\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+
+
 def test_dense_graph_times_out_with_exit_3_and_leaves_nothing_behind(tmp_path: Path) -> None:
     (tmp_path / "k60.py").write_text(K60)
     output = tmp_path / "k60.svg"
@@ -88,12 +97,8 @@ def test_dense_graph_times_out_with_exit_3_and_leaves_nothing_behind(tmp_path: P
 
 def test_timeout_kills_the_whole_process_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A 'dot' that forks a child which ignores the parent's death: both go on timeout."""
-    fake = tmp_path / "bin" / "dot"
-    fake.parent.mkdir()
     marker = tmp_path / "child.pid"
-    fake.write_text(f"#!/bin/sh\nsleep 30 &\necho $! > {marker}\nsleep 30\n")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    _fake_dot(tmp_path, monkeypatch, f"sleep 30 &\necho $! > {marker}\nsleep 30")
     started = time.monotonic()
     with pytest.raises(RenderError, match=r"fig-x: dot did not finish within 0\.5 s"):
         run_dot("digraph {}", figure="fig-x", timeout=0.5)
@@ -155,3 +160,32 @@ def test_oversized_dot_text_is_refused_before_dot_runs(monkeypatch: pytest.Monke
     monkeypatch.setattr(runner.shutil, "which", lambda name: pytest.fail("dot must not be looked up"))
     with pytest.raises(RenderError, match="at most 10"):
         run_dot("digraph { a -> b }", figure="f")
+
+
+def test_a_crashing_dot_is_named_by_its_signal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_dot(tmp_path, monkeypatch, "echo 'about to fall over' >&2\nkill -SEGV $$")
+    with pytest.raises(RenderError) as error:
+        run_dot("digraph {}", figure="fig-x")
+    assert str(error.value) == "fig-x: dot was killed by signal SIGSEGV (it crashed):\nabout to fall over"
+    assert error.value.exit_code == 3
+
+
+def test_a_flood_of_stderr_is_reported_briefly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Megabytes on one line, and thousands of lines: the message keeps a readable head of them."""
+    flood = "head -c 2000000 /dev/zero | tr '\\0' x >&2\necho >&2\nseq 1 5000 >&2\nexit 1"
+    _fake_dot(tmp_path, monkeypatch, flood)
+    with pytest.raises(RenderError) as error:
+        run_dot("digraph {}", figure="fig-x")
+    message = str(error.value)
+    assert message.startswith("fig-x: dot failed with exit code 1:\nxxx")
+    assert len(message) < 10_000 and "more lines)" in message
+
+
+def test_garbage_from_dot_is_a_render_error_naming_the_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from citystack.render.pipeline import render_figure
+
+    from .conftest import MINI, loaded
+
+    _fake_dot(tmp_path, monkeypatch, "cat >/dev/null\nprintf '<svg><g>not closed'")
+    with pytest.raises(RenderError, match=r"'mini-stack-all' \(All\): dot wrote SVG that does not parse"):
+        render_figure(loaded(MINI), "all", ("svg",))

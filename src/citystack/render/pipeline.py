@@ -128,7 +128,7 @@ def _draw(
 ) -> tuple[dict[str, bytes], str]:
     """The one layout by ``dot`` as the SVG master, the PNG and PDF derived from it, and dot's warnings."""
     files = {icon.filename: icon.data for icon in icons.values()}
-    result = run_dot(source, figure=_figure_name(scene), files=files, timeout=timeout)
+    result = run_dot(source, figure=scene.display_name, files=files, timeout=timeout)
     svg = finish_svg(result.output, scene, {icon.filename: icon for icon in icons.values()})
     outputs = {"svg": svg}
     if "png" in wanted or "pdf" in wanted:
@@ -136,14 +136,10 @@ def _draw(
         from citystack.render.raster import pdf_bytes, png_bytes
 
         if "png" in wanted:
-            outputs["png"] = png_bytes(svg, dpi=dpi, figure=_figure_name(scene))
+            outputs["png"] = png_bytes(svg, dpi=dpi, figure=scene.display_name)
         if "pdf" in wanted:
-            outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500])
+            outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500], figure=scene.display_name)
     return outputs, result.warnings
-
-
-def _figure_name(scene: Scene) -> str:
-    return f"figure {scene.figure_id!r} ({scene.title})"
 
 
 def render_figure(

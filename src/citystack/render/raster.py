@@ -27,11 +27,11 @@ _POINT_UNITS = {"pt": 1.0, "px": 0.75, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2
 _SIZE = re.compile(rb'<svg[^>]*?\swidth="([\d.]+)([a-z]*)"[^>]*?\sheight="([\d.]+)([a-z]*)"', re.DOTALL)
 
 
-def svg_size_points(svg: bytes) -> tuple[float, float]:
+def svg_size_points(svg: bytes, *, figure: str) -> tuple[float, float]:
     """The width and height of an SVG in points, read from its root element."""
     match = _SIZE.search(svg[:4096])
     if match is None:
-        raise RenderError("the SVG master has no width and height")
+        raise RenderError(f"{figure}: the SVG master has no width and height")
     width = float(match.group(1)) * _POINT_UNITS.get(match.group(2).decode(), 0.75)
     height = float(match.group(3)) * _POINT_UNITS.get(match.group(4).decode(), 0.75)
     return width, height
@@ -58,7 +58,7 @@ class _ReproduciblePDF(cairosvg.surface.PDFSurface):  # type: ignore[misc]
         return surface, width, height
 
 
-def pdf_bytes(svg: bytes, *, title: str, subject: str = "") -> bytes:
+def pdf_bytes(svg: bytes, *, title: str, figure: str, subject: str = "") -> bytes:
     """A vector PDF of the SVG master, with its title and a reproducible creation date."""
     metadata = {
         cairocffi.PDF_METADATA_TITLE: title,
@@ -71,7 +71,7 @@ def pdf_bytes(svg: bytes, *, title: str, subject: str = "") -> bytes:
     try:
         result = surface.convert(bytestring=svg)
     except Exception as error:  # noqa: BLE001  (cairosvg raises many unrelated types)
-        raise RenderError(f"{title}: cannot convert the SVG to PDF: {error}") from None
+        raise RenderError(f"{figure}: cannot convert the SVG to PDF: {error}") from None
     assert isinstance(result, bytes)
     return result
 
@@ -87,7 +87,7 @@ def _with_phys(png: bytes, dpi: int) -> bytes:
 
 def png_bytes(svg: bytes, *, dpi: int, figure: str) -> bytes:
     """A PNG of the SVG master at ``dpi`` (points scale by dpi/72); refused when too many pixels."""
-    width, height = svg_size_points(svg)
+    width, height = svg_size_points(svg, figure=figure)
     pixels = (width * dpi / 72) * (height * dpi / 72)
     if pixels > MAX_PIXELS:
         raise RenderError(f"{figure}: a PNG at {dpi} dpi would have {pixels:.0f} pixels; at most {MAX_PIXELS}")

@@ -27,6 +27,7 @@ __all__ = ["DotResult", "find_dot", "run_dot"]
 INSTALL_HINT = "install Graphviz with `make setup` or `sudo apt-get install graphviz`"
 _KEPT_ENV = ("PATH", "HOME", "XDG_CACHE_HOME", "FONTCONFIG_FILE", "FONTCONFIG_PATH", "TMPDIR")
 _STDERR_LINES = 20
+_LINE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,27 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
 
 
 def _tail(stderr: bytes) -> str:
+    """The first lines of dot's stderr, each cut short: a message, not a dump."""
     lines = stderr.decode("utf-8", "replace").strip().splitlines()
     if len(lines) > _STDERR_LINES:
         lines = [*lines[:_STDERR_LINES], f"... ({len(lines) - _STDERR_LINES} more lines)"]
-    return "\n".join(lines)
+    return "\n".join(line if len(line) <= _LINE_CHARS else line[:_LINE_CHARS] + " ..." for line in lines)
+
+
+def _how_it_ended(returncode: int) -> str:
+    """``failed with exit code 1``, or the signal by name and what most likely sent it."""
+    if returncode >= 0:
+        return f"failed with exit code {returncode}"
+    try:
+        name = signal.Signals(-returncode).name
+    except ValueError:
+        name = str(-returncode)
+    cause = {
+        "SIGXCPU": " (its CPU time limit)",
+        "SIGSEGV": " (it crashed)",
+        "SIGABRT": " (it aborted, often out of memory)",
+    }
+    return f"was killed by signal {name}{cause.get(name, '')}"
 
 
 def run_dot(
@@ -121,11 +139,6 @@ def run_dot(
             _kill_group(process)
             raise
     if process.returncode != 0:
-        how = (
-            f"was killed by signal {-process.returncode}"
-            if process.returncode < 0
-            else f"failed with exit code {process.returncode}"
-        )
         detail = _tail(stderr)
-        raise RenderError(f"{figure}: dot {how}" + (f":\n{detail}" if detail else ""))
+        raise RenderError(f"{figure}: dot {_how_it_ended(process.returncode)}" + (f":\n{detail}" if detail else ""))
     return DotResult(output=stdout, warnings=_tail(stderr))

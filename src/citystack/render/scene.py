@@ -98,6 +98,11 @@ class Scene:
     figure: str | None = None
     group_by: str = "layer"
 
+    @property
+    def display_name(self) -> str:
+        """How every message names the figure: ``figure 'model-view' (Title)``."""
+        return f"figure {self.figure_id!r} ({self.title})"
+
 
 @dataclass(frozen=True)
 class FigureRecord:

@@ -129,7 +129,7 @@ def finish_svg(raw: bytes, scene: Scene, icons: Mapping[str, IconFile]) -> bytes
     try:
         root = fromstring(raw)
     except Exception as error:  # noqa: BLE001  (defusedxml raises several unrelated types)
-        raise RenderError(f"{scene.figure_id}: dot wrote SVG that does not parse: {error}") from None
+        raise RenderError(f"{scene.display_name}: dot wrote SVG that does not parse: {error}") from None
     prefix = scene.figure_id + "-"
     _clean(root, icons, prefix)
     _retitle(root, _titles(scene))
