@@ -67,3 +67,10 @@ def test_unknown_own_icon_is_a_usage_error() -> None:
         resolve_icon("no_such_icon")
     with pytest.raises(UsageError):
         resolve_icon("../../etc/passwd")
+
+
+def test_a_misspelt_own_icon_gets_the_icon_sets_suggestion() -> None:
+    from citystack.render.icons import resolve_icon
+
+    with pytest.raises(UsageError, match=r"unknown icon 'tower5g'; did you mean 'tower_5g'\?"):
+        resolve_icon("tower5g")

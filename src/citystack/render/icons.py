@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from citystack import icons
 from citystack.errors import UsageError
 
 __all__ = ["IconFile", "IconResolver", "greyed", "resolve_icon"]
 
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9_]{1,60}$")
 _HEX = re.compile(rb"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 
 
@@ -34,14 +34,11 @@ IconResolver = Callable[[str], IconFile]
 
 
 def _own_icon(name: str) -> IconFile:
-    from citystack import icons
-
-    if name not in icons.ICON_NAMES:
-        raise UsageError(f"unknown icon {name!r} (icons: {', '.join(sorted(icons.ICON_NAMES))})")
-    text = icons.icon_svg(name)
-    if not text.startswith("<?xml"):
-        # graphviz 2.43 recognises an SVG image only by its XML declaration
-        text = '<?xml version="1.0" encoding="UTF-8"?>\n' + text
+    """One of the shipped icons; each file starts with the XML declaration graphviz 2.43 needs."""
+    try:
+        text = icons.icon_svg(name)
+    except icons.UnknownIcon as error:
+        raise UsageError(str(error)) from None
     return IconFile(name=name, filename=f"icon-{name}.svg", data=text.encode("utf-8"), mime="image/svg+xml")
 
 
@@ -71,6 +68,4 @@ def resolve_icon(name: str) -> IconFile:
         from citystack.render.icon_backend import provider_icon
 
         return provider_icon(name)
-    if not _SAFE_NAME.match(name):
-        raise UsageError(f"icon name {name!r} is not a valid icon name")
     return _own_icon(name)
