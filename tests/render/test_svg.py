@@ -133,3 +133,25 @@ def test_ids_a_model_may_choose_keep_every_cluster_apart(model_id: str, boundary
     clusters = [g for g in root.iter(f"{SVG}g") if g.get("class", "").startswith(("cluster", "group-"))]
     titles = sorted(g.find(f"{SVG}title").text for g in clusters)
     assert titles == sorted(["City and residents", "Legend", "Net", "Networks", "Sensing and data sources"])
+
+
+def test_post_processing_keeps_no_fetch_animation_or_style() -> None:
+    """What a deny-list of script and foreignObject misses: links rewritten by animation, fetches, CSS."""
+    raw = b"""<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10pt" height="10pt">
+<style>@import url(https://evil.example/a.css);</style>
+<g id="f-n-a" class="node"><title>a</title>
+<a xlink:href="https://example.org/ok"><set attributeName="href" to="javascript:alert(1)"/>
+<animate attributeName="xlink:href" values="javascript:alert(2)"/><text>A</text></a>
+<use xlink:href="https://evil.example/sprite.svg#x"/>
+<path fill="url(https://evil.example/paint.svg#p)" stroke="url( 'file:///etc/x' )" d="M0 0"/>
+<polygon fill="url(#local)" points="0,0 1,1"/>
+<text xlink:href="mailto:a@example.org">B</text>
+</g></svg>"""
+    svg = finish_svg(raw, _scene(), {})
+    for bad in (b"evil", b"javascript", b"alert", b"file:", b"<style", b"<set", b"<animate", b"<use", b"mailto"):
+        assert bad not in svg, bad
+    root = parse(svg)
+    assert [a.get(f"{XLINK}href") for a in root.iter(f"{SVG}a")] == ["https://example.org/ok"]
+    assert [p.get("fill") for p in root.iter(f"{SVG}polygon")] == ["url(#local)"]
+    assert [local(el.tag) for el in root.iter(f"{SVG}path")] == ["path"]  # the drawing stays, its fetches go

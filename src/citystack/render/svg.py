@@ -2,8 +2,9 @@
 
 Icons are inlined as ``data:`` URIs, ``<title>``/``<desc>`` come from the view, every id carries
 the figure's prefix, titles name things as readers know them, and anything that could run code
-or reach a file (scripts, ``foreignObject``, ``on*`` attributes, links other than http, https,
-mailto and ``#``) is removed. Parsing goes through defusedxml.
+or reach a file is removed: only the elements graphviz writes are kept (no script,
+``foreignObject``, style or animation), no ``on*`` attribute, no ``url(...)`` outside the figure,
+and links other than http, https, mailto (on ``<a>``) and ``#``. Parsing goes through defusedxml.
 """
 
 from __future__ import annotations
@@ -25,8 +26,17 @@ __all__ = ["SVG_NS", "XLINK_NS", "finish_svg"]
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 _HREFS = ("href", f"{{{XLINK_NS}}}href")
-_FORBIDDEN_TAGS = frozenset({"script", "foreignObject", "iframe", "object", "embed", "handler", "listener"})
+#: The elements graphviz writes in SVG; anything else (script, foreignObject, style, use, animate,
+#: set...) could run code, fetch a file or rewrite a link, and is removed with its content.
+_KEPT_TAGS = frozenset(
+    {
+        "svg", "g", "title", "desc", "a", "text", "tspan", "path", "polygon", "polyline", "ellipse",
+        "circle", "rect", "line", "image", "defs", "linearGradient", "radialGradient", "stop",
+    }
+)  # fmt: skip
 _SAFE_LINK = re.compile(r"^(https?://|mailto:|#)", re.IGNORECASE)
+# A value such as fill="url(https://...)" fetches a resource; only references inside the figure stay.
+_OUTSIDE_REFERENCE = re.compile(r"url\(\s*['\"]?(?!#)", re.IGNORECASE)
 
 # The canonical prefixes of these two namespaces: registering them again is harmless.
 ET.register_namespace("", SVG_NS)
@@ -63,28 +73,35 @@ def _data_uri(icon: IconFile) -> str:
     return f"data:{icon.mime};base64,{base64.b64encode(icon.data).decode('ascii')}"
 
 
+def _clean_attributes(element: ET.Element) -> None:
+    """Drop event handlers and references outside the figure from one element's attributes."""
+    for name, value in list(element.attrib.items()):
+        if _local(name).lower().startswith("on") or _OUTSIDE_REFERENCE.search(value):
+            del element.attrib[name]
+
+
 def _clean(parent: ET.Element, icons: Mapping[str, IconFile], prefix: str) -> None:
-    """Remove what may run or reach out; inline icons; prefix ids. Recursive over children."""
+    """Remove what may run or reach out; inline icons; prefix ids. Recursive over children.
+
+    Only an ``<a>`` may link out (http, https, mailto); an ``<image>`` keeps only an icon of the
+    figure, inlined; any other ``href`` may only point inside the figure (``#``).
+    """
     for child in list(parent):
         tag = _local(child.tag) if isinstance(child.tag, str) else ""
-        if tag in _FORBIDDEN_TAGS or not tag:
+        if tag not in _KEPT_TAGS:
             parent.remove(child)
             continue
-        for name in list(child.attrib):
-            if _local(name).lower().startswith("on"):
-                del child.attrib[name]
+        _clean_attributes(child)
         for name in _HREFS:
             value = child.get(name)
             if value is None:
                 continue
             if tag == "image":
+                del child.attrib[name]
                 icon = icons.get(value)
-                if icon is None:
-                    del child.attrib[name]
-                else:
-                    del child.attrib[name]
+                if icon is not None:
                     child.set(f"{{{XLINK_NS}}}href", _data_uri(icon))
-            elif not _SAFE_LINK.match(value):
+            elif not (value.startswith("#") or (tag == "a" and _SAFE_LINK.match(value))):
                 del child.attrib[name]
         if tag == "image" and not any(child.get(n) for n in _HREFS):
             parent.remove(child)
@@ -134,9 +151,7 @@ def finish_svg(raw: bytes, scene: Scene, icons: Mapping[str, IconFile]) -> bytes
     _clean(root, icons, prefix)
     _retitle(root, _titles(scene))
     _links(root, scene)
-    for name in list(root.attrib):
-        if _local(name).lower().startswith("on"):
-            del root.attrib[name]
+    _clean_attributes(root)
     title = ET.Element(f"{{{SVG_NS}}}title", {"id": f"{prefix}title"})
     title.text = scene.title
     desc = ET.Element(f"{{{SVG_NS}}}desc", {"id": f"{prefix}desc"})
