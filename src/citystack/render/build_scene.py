@@ -105,15 +105,16 @@ def _boundary_depths(boundaries: dict[str, Boundary]) -> dict[str, int] | str:
 
 
 def _boundary_groups(
-    model: Model, shown: set[str], fail: LoadedModel | None, view: View
+    model: Model, shown: set[str], loaded: LoadedModel | None, view: View
 ) -> tuple[list[SceneGroup], dict[str, str]]:
+    """The boundaries that hold a shown element (and their parents), and each element's innermost one."""
     boundaries = {b.id: b for b in model.boundaries}
     depths = _boundary_depths(boundaries)
     if isinstance(depths, str):
-        raise _fail(fail, model, view, f"boundary {depths!r} is nested inside itself")
+        raise _fail(loaded, model, view, f"boundary {depths!r} is nested inside itself")
     deepest = max(depths.values(), default=0)
     if deepest >= MAX_GROUP_DEPTH:
-        raise _fail(fail, model, view, f"boundaries nest {deepest + 1} deep; a figure allows {MAX_GROUP_DEPTH}")
+        raise _fail(loaded, model, view, f"boundaries nest {deepest + 1} deep; a figure allows {MAX_GROUP_DEPTH}")
     membership: dict[str, str] = {}
     for element_id in sorted(shown):
         holders = [b for b in boundaries.values() if element_id in b.members]

@@ -16,8 +16,7 @@ from typing import Any
 
 from citystack.load import LoadedModel
 from citystack.model import Model, View
-from citystack.render.build_scene import scene_from_view
-from citystack.render.pipeline import render_scene
+from citystack.render.pipeline import render_figure
 
 __all__ = ["Figure", "figure", "load_ipython_extension", "model_svg"]
 
@@ -32,8 +31,7 @@ class Figure:
 
     def svg(self) -> str:
         """The SVG master of the figure, as text."""
-        scene = scene_from_view(self.model, self.view)
-        return render_scene(scene, ["svg"], theme=self.theme).outputs["svg"].decode("utf-8")
+        return render_figure(self.model, self.view, ["svg"], theme=self.theme).outputs["svg"].decode("utf-8")
 
     def _repr_svg_(self) -> str:
         return self.svg()
