@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -35,18 +32,6 @@ def _hashes(folder: Path, suffixes: tuple[str, ...] = (".dot", ".svg")) -> dict[
         for p in sorted(folder.rglob("*"))
         if p.suffix in suffixes
     }
-
-
-def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "citystack", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NO_COLOR": "1", **(env or {})},
-        check=False,
-    )
 
 
 def test_build_writes_named_figures_gallery_and_snippets(tmp_path: Path) -> None:
@@ -84,40 +69,42 @@ def test_second_build_changes_nothing_and_check_passes(tmp_path: Path) -> None:
     assert checked.stale == [] and checked.missing == []
 
 
-def test_check_names_stale_and_missing_files_and_exits_1(tmp_path: Path) -> None:
+def test_check_names_stale_and_missing_files_and_exits_1(run_cli, tmp_path: Path) -> None:
     models, out = _models(tmp_path), tmp_path / "output"
     args = ("build", "--models", str(models), "--out", str(out), "--format", "svg,dot")
-    assert _cli(*args, cwd=tmp_path).returncode == 0
+    assert run_cli(*args, cwd=tmp_path, timeout=300).returncode == 0
     (out / "mini-stack-all.svg").write_text("stale")
     (out / "icon-city-icons.dot").unlink()
-    result = _cli(*args, "--check", cwd=tmp_path)
+    result = run_cli(*args, "--check", cwd=tmp_path, timeout=300)
     assert result.returncode == 1
     assert "stale: " in result.stderr and "mini-stack-all.svg" in result.stderr
     assert "missing: " in result.stderr and "icon-city-icons.dot" in result.stderr
     assert (out / "mini-stack-all.svg").read_text() == "stale"  # --check writes nothing
 
 
-def test_builds_are_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
+def test_builds_are_byte_identical_across_runs_and_hash_seeds(run_cli, tmp_path: Path) -> None:
     models = _models(tmp_path)
     build(models, tmp_path / "a", BuildOptions(formats=("svg", "dot")))
     build(models, tmp_path / "b", BuildOptions(formats=("svg", "dot")))
     args = ("build", "--models", str(models), "--format", "svg,dot", "--jobs", "2")
     for seed in ("1", "4242"):
-        result = _cli(*args, "--out", str(tmp_path / f"seed{seed}"), cwd=tmp_path, env={"PYTHONHASHSEED": seed})
+        result = run_cli(
+            *args, "--out", str(tmp_path / f"seed{seed}"), cwd=tmp_path, timeout=300, env={"PYTHONHASHSEED": seed}
+        )
         assert result.returncode == 0, result.stderr
     first = _hashes(tmp_path / "a")
     assert len(first) == 9  # three figures: SVG and DOT, plus the print theme's SVG
     assert first == _hashes(tmp_path / "b") == _hashes(tmp_path / "seed1") == _hashes(tmp_path / "seed4242")
 
 
-def test_a_failing_figure_leaves_its_earlier_files_untouched(tmp_path: Path) -> None:
+def test_a_failing_figure_leaves_its_earlier_files_untouched(run_cli, tmp_path: Path) -> None:
     models, out = _models(tmp_path), tmp_path / "output"
     build(models, out, BuildOptions(formats=("svg", "pdf", "dot")))
     (models / "zz_k60.py").write_text(K60)
     (out / "k60-all.svg").write_text("earlier k60")
     gallery = (out / "README.md").read_bytes()
     args = ("build", "--models", str(models), "--out", str(out), "--format", "svg,pdf,dot", "--timeout", "1")
-    result = _cli(*args, cwd=tmp_path)
+    result = run_cli(*args, cwd=tmp_path, timeout=300)
     assert result.returncode == 3
     assert "k60-all" in result.stderr
     assert (out / "k60-all.svg").read_text() == "earlier k60"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -55,18 +53,6 @@ def _processes_under(folder: Path) -> list[int]:
     return found
 
 
-def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "citystack", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "NO_COLOR": "1", **(env or {})},
-        check=False,
-    )
-
-
 def _fake_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> None:
     """Put a shell script called ``dot`` first on PATH."""
     fake = tmp_path / "bin" / "dot"
@@ -76,14 +62,14 @@ def _fake_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> N
     monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
 
 
-def test_dense_graph_times_out_with_exit_3_and_leaves_nothing_behind(tmp_path: Path) -> None:
+def test_dense_graph_times_out_with_exit_3_and_leaves_nothing_behind(run_cli, tmp_path: Path) -> None:
     (tmp_path / "k60.py").write_text(K60)
     output = tmp_path / "k60.svg"
     output.write_text("earlier figure")
     temp = tmp_path / "tmp"
     temp.mkdir()
     started = time.monotonic()
-    result = _cli("render", "k60.py", "--timeout", "1", "-o", "k60.svg", cwd=tmp_path, env={"TMPDIR": str(temp)})
+    result = run_cli("render", "k60.py", "--timeout", "1", "-o", "k60.svg", cwd=tmp_path, env={"TMPDIR": str(temp)})
     elapsed = time.monotonic() - started
     assert result.returncode == 3, result.stderr
     assert "k60-all" in result.stderr and "Everything at once" in result.stderr
@@ -139,11 +125,13 @@ def test_memory_cap_stops_a_runaway_dot() -> None:
         run_dot(chain, figure="f", memory_bytes=64 * 1024 * 1024)
 
 
-def test_missing_dot_gives_exit_3_with_how_to_install(tmp_path: Path) -> None:
+def test_missing_dot_gives_exit_3_with_how_to_install(run_cli, tmp_path: Path) -> None:
     empty = tmp_path / "empty-bin"
     empty.mkdir()
     repo = Path(__file__).resolve().parents[2]
-    result = _cli("render", str(repo / "tests" / "fixtures" / "mini_stack.py"), cwd=tmp_path, env={"PATH": str(empty)})
+    result = run_cli(
+        "render", str(repo / "tests" / "fixtures" / "mini_stack.py"), cwd=tmp_path, env={"PATH": str(empty)}
+    )
     assert result.returncode == 3, result.stderr
     assert "Graphviz `dot` was not found" in result.stderr
     assert "make setup" in result.stderr and "apt-get install graphviz" in result.stderr
