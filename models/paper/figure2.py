@@ -72,37 +72,26 @@ model = Model(
             evidence=said(NEEDS, DEMAND),
         ),
         Element(
-            id="domestic_security",
-            name="Maintain domestic security",
-            kind="need",
-            layer="demand",
-            evidence=said(NEEDS, DEMAND),
-        ),
-        Element(
             id="public_opinion_control",
             name="Control public opinion",
             kind="need",
             layer="demand",
             evidence=said(NEEDS, DEMAND),
         ),
+        Element(
+            id="domestic_security",
+            name="Maintain domestic security",
+            kind="need",
+            layer="demand",
+            evidence=said(NEEDS, DEMAND),
+        ),
         # Supply
         Element(
-            id="china",
-            name="China: no restrictions",
-            kind="supplier_state",
+            id="western_governments",
+            name="Western governments",
+            kind="government",
             layer="supply",
-            description="No self-imposed regulations, no embargoes, no restrictions on applications.",
-            evidence=said(
-                "China has no self-imposed regulations, no embargoes, and no restrictions on applications.", DEMAND
-            )
-            + said(CAN_MEET, DEMAND),
-        ),
-        Element(
-            id="russia_iran",
-            name="Russia and Iran (other options)",
-            kind="supplier_state",
-            layer="supply",
-            evidence=said(CAN_MEET, DEMAND),
+            evidence=said(EMBARGOES, DEMAND),
         ),
         Element(
             id="western_companies",
@@ -120,11 +109,22 @@ model = Model(
             evidence=said(SELF_RESTRICTED, DEMAND),
         ),
         Element(
-            id="western_governments",
-            name="Western governments",
-            kind="government",
+            id="russia_iran",
+            name="Russia and Iran (other options)",
+            kind="supplier_state",
             layer="supply",
-            evidence=said(EMBARGOES, DEMAND),
+            evidence=said(CAN_MEET, DEMAND),
+        ),
+        Element(
+            id="china",
+            name="China: no restrictions",
+            kind="supplier_state",
+            layer="supply",
+            description="No self-imposed regulations, no embargoes, no restrictions on applications.",
+            evidence=said(
+                "China has no self-imposed regulations, no embargoes, and no restrictions on applications.", DEMAND
+            )
+            + said(CAN_MEET, DEMAND),
         ),
         # Channel
         Element(
@@ -144,6 +144,13 @@ model = Model(
         ),
         # Outcome
         Element(
+            id="ties_to_china",
+            name="Deep economic and political ties to China",
+            kind="outcome",
+            layer="outcome",
+            evidence=said("are deeply tied to China economically and politically", ABSTRACT),
+        ),
+        Element(
             id="chinese_smart_cities",
             name="Chinese smart cities and surveillance deployed",
             kind="outcome",
@@ -154,13 +161,6 @@ model = Model(
                 fn=8,
             )
             + said(DEPLOYING, DEMAND, fn=13),
-        ),
-        Element(
-            id="ties_to_china",
-            name="Deep economic and political ties to China",
-            kind="outcome",
-            layer="outcome",
-            evidence=said("are deeply tied to China economically and politically", ABSTRACT),
         ),
         Element(
             id="domestic_stability",
