@@ -12,7 +12,6 @@ from citystack.load.located import Located
 from citystack.load.python_source import PythonIndex, run_python_model
 from citystack.load.validate import validate_located
 from citystack.load.yaml_source import read_yaml
-from citystack.model.integrity import integrity_problems
 
 __all__ = [
     "MODEL_SUFFIXES",
@@ -80,10 +79,7 @@ def _load_python(path: Path, shown: str) -> LoadedModel:
                 return (index.line_of(items[loc[1]].id, _CONSTRUCTORS[loc[0]]), 0)
         return (index.model_line, 0)
 
-    problems = [
-        Problem(shown, *locate(loc), ".".join(map(str, loc)), msg)
-        for loc, msg in integrity_problems(model.model_dump(mode="python"))
-    ]
+    problems = [Problem(shown, *locate(loc), ".".join(map(str, loc)), msg) for loc, msg in model.integrity_problems()]
     if problems:
         raise LoadError(problems)
     return LoadedModel(model=model, file=shown, path=path, locate=locate)

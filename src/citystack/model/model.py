@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name
 from citystack.model.elements import Boundary, Element, Relation
 from citystack.model.evidence import Fact, Source
-from citystack.model.integrity import integrity_problems
+from citystack.model.integrity import Loc, integrity_problems
 from citystack.model.views import Claim, Suppression, View
 from citystack.model.vocabulary import Vocabulary
 from citystack.vocabularies import resolve_vocabulary
@@ -49,11 +49,20 @@ class Model(Frozen):
     def _check_integrity(self) -> Self:
         if deferred_integrity.get():
             return self
-        problems = integrity_problems(self.model_dump(mode="python"))
+        problems = self.integrity_problems()
         if problems:
             lines = "; ".join(f"{'.'.join(str(p) for p in loc)}: {msg}" for loc, msg in problems)
             raise ModelIntegrityError(f"{len(problems)} cross-reference problem(s): {lines}")
         return self
+
+    def integrity_problems(self) -> list[tuple[Loc, str]]:
+        """Every cross-reference problem, each with the path of its field.
+
+        The checks read plain data; an inline vocabulary is passed as the object it already is,
+        so it is not validated a second time.
+        """
+        data = self.model_dump(mode="python", exclude={"vocabulary"})
+        return integrity_problems({**data, "vocabulary": self.vocabulary})
 
     @property
     def vocab(self) -> Vocabulary:
