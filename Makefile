@@ -4,30 +4,35 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SYSTEM_TOOLS := dot rsvg-convert pdfimages pdfinfo
+DEBIAN_LISTS := $(sort $(wildcard .ci/debian/*.txt))
 
 .PHONY: setup system venv figures test lint typecheck pytest bench clean
 
 setup: system venv
 
-# Debian's graphviz (dot), librsvg2-bin (rsvg-convert, the independent SVG renderer the tests use)
-# and poppler-utils (pdfimages, pdfinfo), installed only when missing.
+# Every Debian package named in .ci/debian/*.txt, installed only when missing (one line per step).
 system:
-	@missing=""; for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	@echo "setup: checking Debian packages ($(notdir $(DEBIAN_LISTS)))"
+	@pkgs=$$(sed -e 's/#.*//' $(DEBIAN_LISTS) | tr -s ' \t\n' ' '); missing=""; \
+	for pkg in $$pkgs; do \
+		dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$pkg"; \
+	done; \
 	if [ -n "$$missing" ]; then \
-		echo "installing Debian packages for:$$missing"; \
+		echo "setup: installing Debian packages:$$missing"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
-			graphviz librsvg2-bin poppler-utils fonts-dejavu-core >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
-	@test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@test -x $(PY) || { echo "setup: creating the virtual environment $(VENV)"; python3 -m venv $(VENV); }
+	@echo "setup: upgrading pip"
+	@$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	@echo "setup: installing citystack with its test extras (about a minute the first time)"
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
+	@echo "setup: done"
 
 figures: setup
 	$(VENV)/bin/citystack build
