@@ -92,6 +92,16 @@ _RELATION_KINDS = (
         line="dotted",
         feedback=True,
     ),
+    RelationKind(
+        id="blocked",
+        name="is refused by",
+        description=(
+            "Demand that a supplier refuses or may not meet (self-imposed restrictions, embargoes). "
+            "Drawn so that the refusal shows; never a path."
+        ),
+        line="dashed",
+        blocked=True,
+    ),
 )
 
 MARKET = Vocabulary(

@@ -179,6 +179,16 @@ _RELATION_KINDS = (
         pairs=pairs("outside>platform", "outside>sensing", "outside>analytics", "outside>application"),
         line="dashed",
     ),
+    RelationKind(
+        id="blocked",
+        name="is blocked from",
+        description=(
+            "Access or a flow that a source says cannot happen: outsiders kept out of a closed net, "
+            "residents unable to report out. Drawn so that the absence shows; never a path."
+        ),
+        line="dashed",
+        blocked=True,
+    ),
 )
 
 SMART_CITY_STACK = Vocabulary(
