@@ -13,7 +13,10 @@ __all__ = ["FigureRecord", "LegendEntry", "Scene", "SceneEdge", "SceneGroup", "S
 
 @dataclass(frozen=True, order=True)
 class SceneNode:
-    """A box: ``icon`` names an icon of the shipped set; ``group`` the cluster it sits in."""
+    """A box: ``icon`` names an icon of the shipped set; ``group`` the cluster it sits in.
+
+    ``annotation`` is a smaller line under the name (a vendor view's suppliers and operator).
+    """
 
     id: str
     label: str
@@ -29,6 +32,7 @@ class SceneNode:
     layer_rank: int = 0
     gateway: bool = False
     stacked: bool = True
+    annotation: str = ""
 
 
 @dataclass(frozen=True, order=True)
