@@ -44,12 +44,15 @@ def annotation(element: Element, vocab: Vocabulary) -> str:
     """What a vendor view writes under an element's name: its vendors and its operator.
 
     ``vendor: ZTE, Huawei`` and ``operator: ...`` on separate lines; ``vendor: not named`` for a
-    supplied element without vendors; empty for elements outside the supplied layers.
+    supplied element without vendors, except in the top layer (the operators: people, not
+    equipment, unless a vendor dispatched them); empty for elements outside the supplied layers.
     """
-    if element.layer not in {layer.id for layer in supplied_layers(vocab)}:
+    layers = [layer.id for layer in supplied_layers(vocab)]
+    if element.layer not in layers:
         return ""
-    vendors = ", ".join(dict.fromkeys(element.vendors)) or "not named"
-    lines = [f"vendor: {vendors}"]
+    lines = []
+    if element.vendors or element.layer != layers[-1]:
+        lines.append(f"vendor: {', '.join(dict.fromkeys(element.vendors)) or 'not named'}")
     if element.operator:
         lines.append(f"operator: {element.operator}")
     return "\n".join(lines)

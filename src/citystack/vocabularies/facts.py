@@ -30,6 +30,8 @@ _RELATION_KINDS = (
         name="is a member of",
         description="A country or company belongs to an organisation or group the source names.",
         pairs=pairs("place>organisation", "company>organisation", "place>place"),
+        reading="is a member of",
+        reverse_reading="has as a member",
     ),
 )
 

@@ -189,7 +189,7 @@ _RELATION_KINDS = (
     ),
     RelationKind(
         id="tied_to",
-        name="has ties with",
+        name="is tied to",
         description=(
             "A tie between outside actors that the stack rests on: trade, a strategic partnership, membership of a "
             "governance body, a military-industrial complex."
@@ -197,6 +197,8 @@ _RELATION_KINDS = (
         pairs=pairs("outside>outside"),
         direction="same",
         line="dashed",
+        reading="is tied to",
+        reverse_reading="has ties with",
     ),
     RelationKind(
         id="governs",
