@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["FigureRecord", "LegendEntry", "Scene", "SceneEdge", "SceneGroup", "SceneNode"]
+__all__ = ["DatasetRecord", "FigureRecord", "LegendEntry", "Scene", "SceneEdge", "SceneGroup", "SceneNode"]
 
 
 @dataclass(frozen=True, order=True)
@@ -125,4 +125,16 @@ class FigureRecord:
     figure: str | None = None
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    files: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DatasetRecord:
+    """A built dataset as the gallery lists it: title, caption, its columns and row count, its files by format."""
+
+    dataset_id: str
+    title: str
+    caption: str
+    columns: tuple[str, ...]
+    rows: int
     files: dict[str, str] = field(default_factory=dict)
