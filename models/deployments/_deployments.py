@@ -142,11 +142,7 @@ def sources_for(*footnotes: int, extra: tuple[Source, ...] = ()) -> tuple[Source
 def hedged(quote: str, locator: str, why: str, fn: int | None = None) -> tuple[Evidence, ...]:
     """The paper says it conditionally or as a plan ("will cooperate", "expected to join"): quoted, not asserted."""
     where = f"{locator}, footnote {fn}" if fn is not None else locator
-    return (
-        Evidence(
-            source=PAPER_ID, locator=where, quote=quote, footnote=fn, status=Status.INFERRED, reason=f"Hedged: {why}"
-        ),
-    )
+    return (Evidence(source=PAPER_ID, locator=where, quote=quote, footnote=fn, status=Status.HEDGED, reason=why),)
 
 
 def public(source: Source, reason: str) -> tuple[Evidence, ...]:

@@ -34,7 +34,7 @@ __all__ = [
 EMPTY_MARK = "—"
 #: A cell whose deployment has elements in the layer, none with a named supplier.
 NOT_NAMED = "not named"
-_SURE = (Status.ASSERTED, Status.INFERRED, Status.CONTESTED)
+_SURE = (Status.ASSERTED, Status.HEDGED, Status.INFERRED, Status.CONTESTED)
 
 
 @dataclass(frozen=True)

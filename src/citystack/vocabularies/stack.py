@@ -209,6 +209,18 @@ _RELATION_KINDS = (
         pairs=pairs("outside>platform", "outside>sensing", "outside>analytics", "outside>application"),
         line="dashed",
     ),
+    RelationKind(
+        id="blocked",
+        name="is blocked from",
+        reading="is blocked from",
+        reverse_reading="is closed to",
+        description=(
+            "Access or a flow that a source says cannot happen: outsiders kept out of a closed net, "
+            "residents unable to report out. Drawn so that the absence shows; never a path."
+        ),
+        line="dashed",
+        blocked=True,
+    ),
 )
 
 SMART_CITY_STACK = Vocabulary(
