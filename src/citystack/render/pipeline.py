@@ -11,15 +11,17 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from citystack.errors import UsageError
+from citystack.errors import RenderError, UsageError
 from citystack.load import LoadedModel
 from citystack.model import Model, View
 from citystack.render.build_scene import scene_from_view
 from citystack.render.dot_backend import graphviz_digraph
+from citystack.render.fallback import FALLBACKS
+from citystack.render.fonts import missing_glyph_warning
 from citystack.render.icons import IconFile, IconResolver, greyed, resolve_icon
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT, check_dpi, check_timeout
 from citystack.render.mermaid import mermaid_flowchart
-from citystack.render.runner import run_dot
+from citystack.render.runner import ToolFailed, known_cause, run_dot
 from citystack.render.scene import Scene
 from citystack.render.svg import finish_svg
 from citystack.render.themes import Theme, get_theme
@@ -35,6 +37,7 @@ __all__ = [
     "render_scene",
     "scene_icons",
     "scene_json",
+    "scene_texts",
 ]
 
 #: Every format a figure can be written in, and the file extension each gets.
@@ -86,6 +89,18 @@ def dot_source(scene: Scene, theme: Theme, icons: dict[str, IconFile]) -> str:
     return source
 
 
+def scene_texts(scene: Scene) -> list[str]:
+    """Every text a drawn figure shows: title, names, labels, legend and notes."""
+    return [
+        scene.title,
+        *(n.label for n in scene.nodes),
+        *(e.label for e in scene.edges),
+        *(g.label for g in scene.groups),
+        *(entry.label for entry in scene.legend),
+        *scene.notes,
+    ]
+
+
 def scene_json(scene: Scene) -> str:
     """The scene as JSON: stable key order, literal Unicode."""
     return json.dumps(dataclasses.asdict(scene), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
@@ -115,12 +130,47 @@ def render_scene(
         icons = scene_icons(scene, resolver)
         if theme.greys_only:
             icons = {name: greyed(icon) for name, icon in icons.items()}
-        source = dot_source(scene, theme, icons)
-        outputs["dot"] = source.encode("utf-8")
+        outputs["dot"] = dot_source(scene, theme, icons).encode("utf-8")
         if {"svg", "png", "pdf"} & set(wanted):
-            drawn, warnings = _draw(scene, source, icons, wanted, dpi=dpi, timeout=timeout)
+            drawn, warnings = _draw_with_fallbacks(scene, theme, icons, wanted, dpi=dpi, timeout=timeout)
             outputs.update(drawn)
+            glyphs = missing_glyph_warning(scene_texts(scene))
+            warnings = "\n".join(w for w in (glyphs, warnings) if w)
     return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted}, warnings=warnings)
+
+
+def _draw_with_fallbacks(
+    scene: Scene, theme: Theme, icons: dict[str, IconFile], wanted: tuple[str, ...], *, dpi: int, timeout: float
+) -> tuple[dict[str, bytes], str]:
+    """The figure drawn as modelled, or with the first fallback layout that dot survives.
+
+    Only a crash of ``dot`` (killed by a signal) is retried; the outputs then include the DOT
+    that was laid out, and the warnings name the fallback and why it was needed.
+    """
+    crash: ToolFailed | None = None
+    for name, simplify in ((None, None), *FALLBACKS):
+        attempt = simplify(scene) if simplify else scene
+        source = dot_source(attempt, theme, icons)
+        try:
+            drawn, warnings = _draw(attempt, source, icons, wanted, dpi=dpi, timeout=timeout)
+        except ToolFailed as error:
+            if error.tool != "dot" or error.returncode >= 0:
+                raise
+            crash = crash or error
+            continue
+        if crash is None:
+            return drawn, warnings
+        said = crash.stderr.splitlines()[0] if crash.stderr else "no message"
+        cause = known_cause(crash.stderr)
+        note = (
+            f"dot crashed on the figure as modelled ({cause or 'signal ' + str(-crash.returncode)}; dot said: {said}); "
+            f"drawn with the fallback layout: {name}"
+        )
+        drawn["dot"] = source.encode("utf-8")
+        return drawn, note + (f"\n{warnings}" if warnings else "")
+    assert crash is not None
+    tried = "; ".join(name for name, _ in FALLBACKS)
+    raise RenderError(f"{crash} \n(the fallback layouts crashed too: {tried})") from None
 
 
 def _draw(
