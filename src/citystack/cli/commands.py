@@ -4,6 +4,7 @@ from citystack.cli import (  # noqa: F401
     check_cmds,
     model_cmds,
     render_cmds,
+    table_cmds,
 )
 
 __all__: list[str] = []
