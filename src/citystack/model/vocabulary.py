@@ -51,7 +51,9 @@ class RelationKind(Frozen):
 
     ``pairs`` lists the allowed (source layer, target layer) pairs (empty: any pair);
     ``direction`` and ``max_step`` say how far and which way along the stack it may run;
-    ``feedback`` marks kinds whose cycles are intended (causal feedback loops).
+    ``feedback`` marks kinds whose cycles are intended (causal feedback loops); ``oversight``
+    marks kinds by which a body oversees or governs data collection and use (compare reports
+    oversight present in one model only).
     """
 
     id: Id
@@ -64,6 +66,7 @@ class RelationKind(Frozen):
     feedback: bool = False
     carries_data: bool = False
     controls: bool = False
+    oversight: bool = False
 
 
 class Vocabulary(Frozen):
