@@ -12,9 +12,15 @@ __all__ = ["AltValue", "Evidence", "Fact", "Source", "Status"]
 
 
 class Status(StrEnum):
-    """How sure a model is of an item: stated by a source, inferred by the modeller, or disputed."""
+    """How sure a model is of an item, from surest to least sure.
+
+    ``asserted``: a source states it; ``hedged``: a source says it conditionally or as a
+    prediction (may, could, can, will be possible, is expected to); ``inferred``: the modeller
+    reads it from the sources; ``contested``: sources disagree.
+    """
 
     ASSERTED = "asserted"
+    HEDGED = "hedged"
     INFERRED = "inferred"
     CONTESTED = "contested"
 
@@ -34,8 +40,9 @@ class Source(Frozen):
 class Evidence(Frozen):
     """Why an element, relation, fact or claim is in the model.
 
-    ``asserted`` items carry a verbatim ``quote``; ``inferred`` items carry a ``reason``;
-    ``contested`` items name the ``competing`` sources. The checks enforce those pairings, so a
+    ``asserted`` and ``hedged`` items carry a verbatim ``quote`` (a hedged one says it
+    conditionally); ``inferred`` items carry a ``reason``, and may quote the sentence the
+    inference rests on; ``contested`` items name the ``competing`` sources. The checks enforce those pairings, so a
     malformed piece of evidence is reported with every other problem rather than refused alone.
     """
 
@@ -70,9 +77,9 @@ class Fact(Frozen):
 
     @property
     def status(self) -> Status:
-        """The weakest status among the fact's evidence (contested beats inferred beats asserted)."""
+        """The weakest status among the fact's evidence (contested, inferred, hedged, then asserted)."""
         statuses = {e.status for e in self.evidence}
-        for status in (Status.CONTESTED, Status.INFERRED):
+        for status in (Status.CONTESTED, Status.INFERRED, Status.HEDGED):
             if status in statuses:
                 return status
         return Status.ASSERTED

@@ -33,7 +33,10 @@ class SceneNode:
 
 @dataclass(frozen=True, order=True)
 class SceneEdge:
-    """An arrow between two scene nodes, drawn in the relation kind's line style."""
+    """An arrow between two scene nodes, drawn in the relation kind's line style.
+
+    ``blocked`` marks access that does not happen (a relation of a blocked kind): a bar ends it.
+    """
 
     id: str
     source: str
@@ -45,6 +48,7 @@ class SceneEdge:
     status: str = "asserted"
     tooltip: str = ""
     kind_rank: int = 0
+    blocked: bool = False
 
 
 @dataclass(frozen=True, order=True)
@@ -75,6 +79,7 @@ class LegendEntry:
     line: str = "solid"
     icon: str | None = None
     rank: int = 0
+    blocked: bool = False
 
 
 @dataclass(frozen=True)

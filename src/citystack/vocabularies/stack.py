@@ -94,6 +94,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="captures",
         name="captures",
+        reading="captures",
+        reverse_reading="is captured by",
         description="A sensor or record takes data from the people or things it observes.",
         pairs=pairs("city>sensing"),
         direction="up",
@@ -103,6 +105,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="transmits",
         name="transmits",
+        reading="transmits data to",
+        reverse_reading="receives data from",
         description=(
             "Data moves one layer up the stack, between networks of the same layer, or out of the stack to an "
             "actor beside it (a platform company, a supplier state)."
@@ -115,6 +119,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="feeds",
         name="feeds",
+        reading="feeds",
+        reverse_reading="is fed by",
         description="Fused data or analysis goes to the next layer up, never skipping one.",
         pairs=pairs(
             "platform>platform",
@@ -130,6 +136,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="controls",
         name="controls",
+        reading="controls",
+        reverse_reading="is controlled by",
         description="An operator or application acts on what lies below it: the control loop.",
         pairs=pairs(
             "operation>application",
@@ -148,6 +156,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="relies_on",
         name="relies on",
+        reading="relies on",
+        reverse_reading="is relied on by",
         description="An operator depends on another operator, or on a document, to run the system.",
         pairs=pairs("operation>operation"),
         direction="same",
@@ -156,6 +166,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="supplies",
         name="supplies",
+        reading="supplies",
+        reverse_reading="is supplied by",
         description="An outside company or state supplies equipment, software or staff.",
         pairs=pairs(
             "outside>sensing",
@@ -170,6 +182,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="accesses",
         name="has access to",
+        reading="has access to",
+        reverse_reading="is accessible to",
         description="An outside actor reaches information or facilities inside the stack.",
         pairs=pairs("outside>platform", "outside>network", "outside>analytics", "outside>application", "outside>city"),
         line="dashed",
@@ -178,10 +192,24 @@ _RELATION_KINDS = (
     RelationKind(
         id="governs",
         name="governs",
+        reading="governs",
+        reverse_reading="is governed by",
         description="A governance body sets the rules for how data may be collected or used.",
         pairs=pairs("outside>platform", "outside>sensing", "outside>analytics", "outside>application"),
         line="dashed",
         oversight=True,
+    ),
+    RelationKind(
+        id="blocked",
+        name="is blocked from",
+        reading="is blocked from",
+        reverse_reading="is closed to",
+        description=(
+            "Access or a flow that a source says cannot happen: outsiders kept out of a closed net, "
+            "residents unable to report out. Drawn so that the absence shows; never a path."
+        ),
+        line="dashed",
+        blocked=True,
     ),
 )
 
