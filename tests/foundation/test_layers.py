@@ -18,6 +18,8 @@ FORBIDDEN = {
     "citystack.compare": ("load", "render", "report", "build", "cli", "icons"),
     "citystack.render": ("rules", "compare", "cli"),
     "citystack.report": ("rules", "render.dot", "cli", "build"),
+    "citystack.vendors": ("load", "rules", "render", "compare", "report", "build", "cli"),
+    "citystack.dataset": ("load", "rules", "render", "compare", "report", "build", "cli"),
 }
 
 

@@ -79,6 +79,7 @@ _KINDS = (
     _kind("traffic_control", "Traffic control", "application", shape="octagon"),
     _kind("e_government", "E-government", "application", shape="octagon"),
     _kind("city_service", "City service", "application", icon="infrastructure", shape="octagon"),
+    _kind("surveillance_system", "Surveillance system", "application", icon="cctv_camera", shape="octagon"),
     _kind("command_centre", "Command centre", "operation", shape="doubleoctagon"),
     _kind("operator", "Operator", "operation", shape="house"),
     _kind("vendor_staff", "Vendor staff", "operation", shape="house"),
@@ -188,6 +189,19 @@ _RELATION_KINDS = (
         pairs=pairs("outside>platform", "outside>network", "outside>analytics", "outside>application", "outside>city"),
         line="dashed",
         carries_data=True,
+    ),
+    RelationKind(
+        id="tied_to",
+        name="is tied to",
+        description=(
+            "A tie between outside actors that the stack rests on: trade, a strategic partnership, membership of a "
+            "governance body, a military-industrial complex."
+        ),
+        pairs=pairs("outside>outside"),
+        direction="same",
+        line="dashed",
+        reading="is tied to",
+        reverse_reading="has ties with",
     ),
     RelationKind(
         id="governs",
