@@ -5,6 +5,7 @@ from citystack.cli import (  # noqa: F401
     compare_cmds,
     model_cmds,
     render_cmds,
+    table_cmds,
 )
 
 __all__: list[str] = []
