@@ -12,8 +12,6 @@ import html
 import unicodedata
 
 import graphviz
-from uniseg.graphemecluster import grapheme_clusters
-from uniseg.linebreak import line_break_units
 
 __all__ = ["SAFE_SHAPES", "dot_id", "dot_label", "html_lines", "label_lines", "safe_shape"]
 
@@ -107,6 +105,10 @@ def _pieces(word: str, width: int) -> list[str]:
     """
     if _columns(word) <= width and all(_columns(ch) == 1 for ch in word):
         return [word]
+    # loaded here, for the few words that need it: its Unicode tables would slow every start-up
+    from uniseg.graphemecluster import grapheme_clusters
+    from uniseg.linebreak import line_break_units
+
     pieces: list[str] = []
     for unit in line_break_units(word):
         if _columns(unit) <= width:

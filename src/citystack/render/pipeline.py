@@ -130,9 +130,10 @@ def render_scene(
         icons = scene_icons(scene, resolver)
         if theme.greys_only:
             icons = {name: greyed(icon) for name, icon in icons.items()}
-        outputs["dot"] = dot_source(scene, theme, icons).encode("utf-8")
+        source = dot_source(scene, theme, icons)
+        outputs["dot"] = source.encode("utf-8")
         if {"svg", "png", "pdf"} & set(wanted):
-            drawn, warnings = _draw_with_fallbacks(scene, theme, icons, wanted, dpi=dpi, timeout=timeout)
+            drawn, warnings = _draw_with_fallbacks(scene, source, theme, icons, wanted, dpi=dpi, timeout=timeout)
             outputs.update(drawn)
             glyphs = missing_glyph_warning(scene_texts(scene))
             warnings = "\n".join(w for w in (glyphs, warnings) if w)
@@ -140,7 +141,14 @@ def render_scene(
 
 
 def _draw_with_fallbacks(
-    scene: Scene, theme: Theme, icons: dict[str, IconFile], wanted: tuple[str, ...], *, dpi: int, timeout: float
+    scene: Scene,
+    source: str,
+    theme: Theme,
+    icons: dict[str, IconFile],
+    wanted: tuple[str, ...],
+    *,
+    dpi: int,
+    timeout: float,
 ) -> tuple[dict[str, bytes], str]:
     """The figure drawn as modelled, or with the first fallback layout that dot survives.
 
@@ -150,7 +158,8 @@ def _draw_with_fallbacks(
     crash: ToolFailed | None = None
     for name, simplify in ((None, None), *FALLBACKS):
         attempt = simplify(scene) if simplify else scene
-        source = dot_source(attempt, theme, icons)
+        if simplify:
+            source = dot_source(attempt, theme, icons)
         try:
             drawn, warnings = _draw(attempt, source, icons, wanted, dpi=dpi, timeout=timeout)
         except ToolFailed as error:
@@ -170,7 +179,7 @@ def _draw_with_fallbacks(
         return drawn, note + (f"\n{warnings}" if warnings else "")
     assert crash is not None
     tried = "; ".join(name for name, _ in FALLBACKS)
-    raise RenderError(f"{crash} \n(the fallback layouts crashed too: {tried})") from None
+    raise RenderError(f"{crash}\n(the fallback layouts crashed too: {tried})") from None
 
 
 def _draw(
