@@ -46,6 +46,7 @@ def _traits(kind: RelationKind) -> list[str]:
         (kind.carries_data, "Carries data."),
         (kind.controls, "Part of the control loop."),
         (kind.feedback, "A feedback loop: cycles are intended."),
+        (kind.blocked, "Blocked: drawn so the absence shows, never a path for any check."),
     )
     return [text for on, text in flags if on]
 

@@ -122,6 +122,18 @@ _RELATION_KINDS = (
         line="dotted",
         feedback=True,
     ),
+    RelationKind(
+        id="blocked",
+        name="is refused by",
+        reading="is refused by",
+        reverse_reading="refuses",
+        description=(
+            "Demand that a supplier refuses or may not meet (self-imposed restrictions, embargoes). "
+            "Drawn so that the refusal shows; never a path."
+        ),
+        line="dashed",
+        blocked=True,
+    ),
 )
 
 MARKET = Vocabulary(

@@ -76,6 +76,7 @@ _MEANINGS = {
     "traffic_control": "Traffic lights, tolls and traffic management.",
     "e_government": "Public services and records offered online.",
     "city_service": "Any other city service (lighting, parking, waste, utilities).",
+    "surveillance_system": "A surveillance system sold as one product (cameras, recognition, control software).",
     "command_centre": "The room or centre where the city is watched and run as one.",
     "operator": "The authority or people who run the system (running it is the relation kind controls).",
     "vendor_staff": "A supplier's own staff who run or maintain the system.",
@@ -119,6 +120,7 @@ _KINDS = (
     _kind("traffic_control", "Traffic control", "application", shape="octagon"),
     _kind("e_government", "E-government", "application", shape="octagon"),
     _kind("city_service", "City service", "application", icon="infrastructure", shape="octagon"),
+    _kind("surveillance_system", "Surveillance system", "application", icon="cctv_camera", shape="octagon"),
     _kind("command_centre", "Command centre", "operation", shape="doubleoctagon"),
     _kind("operator", "Operator", "operation", shape="house"),
     _kind("vendor_staff", "Vendor staff", "operation", shape="house"),
@@ -227,6 +229,19 @@ _RELATION_KINDS = (
         carries_data=True,
     ),
     RelationKind(
+        id="tied_to",
+        name="is tied to",
+        description=(
+            "A tie between outside actors that the stack rests on: trade, a strategic partnership, membership of a "
+            "governance body, a military-industrial complex."
+        ),
+        pairs=pairs("outside>outside"),
+        direction="same",
+        line="dashed",
+        reading="is tied to",
+        reverse_reading="has ties with",
+    ),
+    RelationKind(
         id="governs",
         name="governs",
         reading="governs",
@@ -234,6 +249,18 @@ _RELATION_KINDS = (
         description="A governance body sets the rules for how data may be collected or used.",
         pairs=pairs("outside>platform", "outside>sensing", "outside>analytics", "outside>application"),
         line="dashed",
+    ),
+    RelationKind(
+        id="blocked",
+        name="is blocked from",
+        reading="is blocked from",
+        reverse_reading="is closed to",
+        description=(
+            "Access or a flow that a source says cannot happen: outsiders kept out of a closed net, "
+            "residents unable to report out. Drawn so that the absence shows; never a path."
+        ),
+        line="dashed",
+        blocked=True,
     ),
 )
 
