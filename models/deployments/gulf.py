@@ -33,6 +33,11 @@ PARTNERS = (
 )
 JOINED = "In March 2023, Saudi Arabia decided to join the Shanghai Cooperation Organization as a dialogue partner."
 EXPECTED = "Bahrain, Kuwait, and the United Arab Emirates are also expected to join as dialogue members."
+# The sentence before names the organisation the states are expected to join.
+EXPECTED_SCO = (
+    "join the Shanghai Cooperation Organization as a dialogue partner. Bahrain, Kuwait, and the United Arab Emirates "
+    "are also expected to join as dialogue members"
+)
 WHY_EXPECTED = "'expected to join' is a forecast, not a membership; the tie is drawn as expected."
 
 
@@ -43,13 +48,25 @@ def state(element_id: str, name: str, quote: str) -> Element:
     )
 
 
+def expected_state(element_id: str, name: str) -> Element:
+    """A Gulf state the paper names only as expected to join the SCO: hedged, as its sentence is."""
+    why = f"the paper names {name} only as expected to join the Shanghai Cooperation Organization."
+    return Element(
+        id=element_id,
+        name=name,
+        kind="government",
+        layer="outside",
+        evidence=hedged(EXPECTED, PROLIFERATION, why, fn=7),
+    )
+
+
 def expected_to_join(element_id: str) -> Relation:
     return Relation(
         source=element_id,
         target="sco",
         kind="tied_to",
         label="expected",
-        evidence=hedged(EXPECTED, PROLIFERATION, WHY_EXPECTED, fn=7),
+        evidence=hedged(EXPECTED_SCO, PROLIFERATION, WHY_EXPECTED, fn=7),
     )
 
 
@@ -90,8 +107,8 @@ model = Model(
         ),
         state("saudi_arabia", "Saudi Arabia", PARTNERS),
         state("uae", "United Arab Emirates", PARTNERS),
-        state("bahrain", "Bahrain", EXPECTED),
-        state("kuwait", "Kuwait", EXPECTED),
+        expected_state("bahrain", "Bahrain"),
+        expected_state("kuwait", "Kuwait"),
         Element(
             id="sco",
             name="Shanghai Cooperation Organization",

@@ -2,6 +2,7 @@
 
 from _deployments import (
     CAPITAL_FM_2012,
+    PAPER_ID,
     PROLIFERATION,
     authorities_access,
     chinese_authorities,
@@ -14,7 +15,7 @@ from _deployments import (
     vendor_view,
 )
 
-from citystack import Element, Model, Relation
+from citystack import Element, Evidence, Model, Relation, Status
 
 FIBRE = "In Kenya, ZTE and Huawei have laid optical fiber"
 PLANNED = "In Kenya, ZTE and Huawei have laid optical fiber and will cooperate on surveillance systems and e-government"
@@ -48,6 +49,19 @@ WHERE_ORDER = inferred(
     "system built with Safaricom in Nairobi and Mombasa fit that reading.",
     PROLIFERATION,
 )
+RUN_BY_STAFF = (
+    Evidence(
+        source=PAPER_ID,
+        locator=f"{PROLIFERATION}, footnote 11",
+        quote=STAFF,
+        footnote=11,
+        status=Status.INFERRED,
+        reason=(
+            "The operator: 'the system' the dispatched staff run is the integrated smart-city system the paragraph "
+            "before describes; that it is this part of it is the model's reading."
+        ),
+    ),
+)
 PLAN = (
     "'will cooperate' is a plan the paper reports, not a system it says was installed; the model draws it as planned."
 )
@@ -62,7 +76,7 @@ def huawei_order(element_id: str, name: str, kind: str, layer: str) -> Element:
         layer=layer,
         vendors=("Huawei",),
         operator=STAFF_OPERATOR,
-        evidence=said(ORDER, PROLIFERATION, fn=8) + WHERE_ORDER + said(STAFF, PROLIFERATION, fn=11),
+        evidence=said(ORDER, PROLIFERATION, fn=8) + WHERE_ORDER + RUN_BY_STAFF,
     )
 
 
@@ -124,6 +138,7 @@ model = Model(
         Element(
             id="planned_surveillance",
             name="Surveillance systems (planned)",
+            aliases=("surveillance systems",),
             kind="surveillance_system",
             layer="application",
             vendors=("ZTE", "Huawei"),
@@ -178,11 +193,7 @@ model = Model(
             target="integrated_management",
             kind="controls",
             label="operate",
-            evidence=said(STAFF, PROLIFERATION, fn=11)
-            + inferred(
-                "'the system' the staff operate is the integrated smart-city system of the paragraph before; the "
-                "model points their control at its integrated management."
-            ),
+            evidence=RUN_BY_STAFF,
         ),
         Relation(
             source="local_officials",

@@ -22,7 +22,6 @@ COMPLEX = (
     "a military-industrial complex of Chinese companies such as Huawei and the Zimbabwe Defense Forces has been "
     "created there"
 )
-ACTIVE = "Chinese companies have been particularly active in Zimbabwe"
 
 
 def supplier_state(element_id: str, name: str) -> Element:
@@ -62,6 +61,7 @@ model = Model(
         Element(
             id="surveillance_technology",
             name="Surveillance technology",
+            aliases=("surveillance",),
             kind="surveillance_system",
             layer="application",
             vendors=("China", "Russia", "Iran"),
@@ -80,6 +80,7 @@ model = Model(
         Element(
             id="zanu",
             name="Zimbabwe African National Union (ruling party)",
+            aliases=("Zimbabwe African National Union",),
             kind="operator",
             layer="operation",
             description="The party in power (ZANU–PF); the paper names it the Zimbabwe African National Union.",
@@ -93,8 +94,8 @@ model = Model(
             name="Huawei",
             kind="company",
             layer="outside",
-            description="One of the Chinese companies the paper says have been particularly active in Zimbabwe.",
-            evidence=said(COMPLEX, PROLIFERATION, fn=9) + said(ACTIVE, PROLIFERATION, fn=9),
+            description="One of the Chinese companies the paper says 'have been particularly active in Zimbabwe'.",
+            evidence=said(COMPLEX, PROLIFERATION, fn=9),
         ),
         Element(
             id="zimbabwe_defense_forces",
