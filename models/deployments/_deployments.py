@@ -18,6 +18,7 @@ from types import ModuleType
 from citystack import Element, Evidence, Relation, Source, Status, Suppression, View
 
 __all__ = [
+    "ACCESS_ALT",
     "BERAJA_2024",
     "BUSINESS_DAILY_2015",
     "CAPITAL_FM_2012",
@@ -124,6 +125,9 @@ FUSION_LIST = (
     "integrating and utilizing everything from surveillance cameras, license plate recognition cameras, social media "
     "accounts, phone numbers, location data, facial features, blood types, and heights"
 )
+
+#: How the alt text of every vendor view describes the supplier state's access arrow.
+ACCESS_ALT = "a dashed access arrow labelled information (may), drawn as inferred"
 
 FLOWS_NOT_GIVEN = (
     "A deployment model records what the paper says was supplied in the country, who supplied it and who runs it. "

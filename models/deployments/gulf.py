@@ -10,6 +10,7 @@ while the UAE (with Bahrain and Kuwait) is only expected to.
 """
 
 from _deployments import (
+    ACCESS_ALT,
     PROLIFERATION,
     authorities_access,
     chinese_authorities,
@@ -65,7 +66,6 @@ def expected_to_join(element_id: str) -> Relation:
         source=element_id,
         target="sco",
         kind="tied_to",
-        label="expected",
         evidence=hedged(EXPECTED_SCO, PROLIFERATION, WHY_EXPECTED, fn=7),
     )
 
@@ -161,11 +161,12 @@ model = Model(
             "Cooperation Organization as a dialogue partner in March 2023, the UAE, Bahrain and Kuwait are expected to.",
             "A diagram in bands from bottom to top. Sensing: surveillance cameras and other equipment, vendor Chinese "
             "companies, not named. Network: 5G networks, vendor China. Outside: China supplies the 5G networks (dotted "
-            "arrow); Saudi Arabia and the United Arab Emirates each have a dashed tie to China, labelled largest "
-            "trading partner and strategic partnership for Saudi Arabia, strategic partnership for the UAE; Saudi "
-            "Arabia has a tie to the Shanghai Cooperation Organization labelled dialogue partner, March 2023; the UAE, "
-            "Bahrain and Kuwait have dashed ties labelled expected to join, drawn as hedged; the Chinese authorities "
-            "have hedged access to the 5G networks.",
+            "arrow); Saudi Arabia and the United Arab Emirates each have a dashed tie to China, labelled top "
+            "trading partner, strategic partner for Saudi Arabia and strategic partner for the UAE; Saudi Arabia has "
+            "a tie to the Shanghai Cooperation Organization labelled dialogue partner, March 2023; the UAE, Bahrain "
+            "and Kuwait have unlabelled dashed ties to it drawn as hedged (an open dot before the arrowhead: expected "
+            "to join), and Bahrain and Kuwait themselves have cut corners, as the paper names them only as expected "
+            f"to join; the Chinese authorities have {ACCESS_ALT} to the 5G networks.",
         ),
     ),
     suppressions=flows_not_given("CON001", "CON005"),

@@ -1,6 +1,8 @@
 """Kenya's smart-city deployment as the paper describes it (Ichida 2023, footnotes 8 and 11), with its vendors."""
 
 from _deployments import (
+    ACCESS_ALT,
+    BUSINESS_DAILY_2015,
     CAPITAL_FM_2012,
     PAPER_ID,
     PROLIFERATION,
@@ -90,7 +92,7 @@ model = Model(
         "and a system run by staff dispatched from a Chinese company."
     ),
     vocabulary="smart-city-stack",
-    sources=sources_for(8, 11, extra=(CAPITAL_FM_2012,)),
+    sources=sources_for(8, 11, extra=(CAPITAL_FM_2012, BUSINESS_DAILY_2015)),
     elements=(
         Element(
             id="surveillance_cameras",
@@ -215,9 +217,10 @@ model = Model(
             "Huawei, operated by staff dispatched from a Chinese company, inferred; it feeds the police and traffic "
             "management applications. Applications also include an urban traffic management system from Nanjing Les "
             "Information Technology and surveillance systems from Dahua and Hikvision, both inferred to be Kenyan, and "
-            "planned surveillance systems and e-government from ZTE and Huawei. Operators: staff dispatched from a "
-            "Chinese company control the integrated management; local officials rely on them. Outside, the Chinese "
-            "authorities have hedged access to the integrated management.",
+            "planned surveillance systems and e-government from ZTE and Huawei, drawn hedged (cut corners). "
+            "Operators: staff dispatched from a Chinese company control the integrated management (inferred: the "
+            "paper says 'the system'); local officials rely on them. Outside, the Chinese authorities have "
+            f"{ACCESS_ALT} to the integrated management.",
         ),
     ),
     suppressions=flows_not_given("CON001", "CON003", "CON004", "CON005"),

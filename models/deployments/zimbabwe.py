@@ -1,6 +1,7 @@
 """Zimbabwe as the paper describes it (Ichida 2023, footnote 9): surveillance from China, Russia and Iran, and Huawei's tie to the army."""
 
 from _deployments import (
+    ACCESS_ALT,
     PROLIFERATION,
     authorities_access,
     chinese_authorities,
@@ -145,7 +146,7 @@ model = Model(
             "not named. Operators: the Zimbabwe African National Union, ruling party, controls the surveillance "
             "technology. Outside: China, Russia and Iran each supply the surveillance technology (dotted arrows); "
             "Huawei has a dashed tie, labelled military-industrial complex, to the Zimbabwe Defense Forces; the "
-            "Chinese authorities have hedged access to the surveillance technology.",
+            f"Chinese authorities have {ACCESS_ALT} to the surveillance technology.",
         ),
     ),
     suppressions=flows_not_given("CON001", "CON003", "CON005"),
