@@ -10,6 +10,7 @@ from citystack.load import LoadedModel
 from citystack.model import Boundary, Element, Evidence, Fact, Model, Relation, Source, View
 from citystack.render.limits import MAX_EDGES, MAX_GROUP_DEPTH, MAX_NODES
 from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
+from citystack.suggest import did_you_mean
 from citystack.vendors import annotation
 
 __all__ = [
@@ -44,8 +45,9 @@ def pick_view(model: Model, view_id: str | None) -> View:
         return model.views[0] if model.views else default_view(model)
     view = model.view(view_id)
     if view is None:
-        known = ", ".join(v.id for v in model.views) or "none"
-        raise UsageError(f"model {model.id!r} has no view {view_id!r} (views: {known})")
+        known = [v.id for v in model.views]
+        hint = did_you_mean(view_id, known, "views") if known else " (it has no views)"
+        raise UsageError(f"model {model.id!r} has no view {view_id!r}{hint}")
     return view
 
 
