@@ -21,6 +21,7 @@ __all__ = [
     "pick_view",
     "scene_from_view",
     "short_citation",
+    "undrawn_icons",
 ]
 
 #: Statuses from surest to least sure; an item takes the least sure status of its evidence.
@@ -407,4 +408,22 @@ def scene_from_view(loaded_or_model: LoadedModel | Model, view: View | str | Non
         view_id=view.id,
         figure=view.figure,
         group_by=view.group_by,
+        warnings=undrawn_icons(view, elements),
+    )
+
+
+def undrawn_icons(view: View, elements: Iterable[Element]) -> tuple[str, ...]:
+    """A warning per element whose own ``icon`` this view would not draw, naming the view.
+
+    The graphviz back end draws kinds as shapes and no icons; only ``backend: diagrams`` draws
+    an element's icon, so an ``icon:`` on an element shown in a graphviz view would be silently
+    ignored.
+    """
+    if view.backend == "diagrams":
+        return ()
+    return tuple(
+        f"view {view.id!r}: element {element.id!r} has icon {element.icon!r}, which the graphviz back end "
+        "does not draw (it draws kinds as shapes); give the view `backend: diagrams` to draw icons"
+        for element in elements
+        if element.icon
     )
