@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from citystack.render.dotlang import html_lines
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT
-from citystack.render.pipeline import RenderedFigure, _draw, parse_formats
+from citystack.render.pipeline import RenderedFigure, render_dot_figure
 from citystack.render.scene import Scene
 from citystack.render.themes import Theme, get_theme
 from citystack.vendors import EMPTY_MARK, KEY, MatrixCell, VendorMatrix
@@ -51,8 +51,9 @@ def matrix_scene(matrix: VendorMatrix, sources: tuple[str, ...] = ()) -> Scene:
         caption=(
             "The deployments of Ichida (2023) against the layers of the smart-city stack: each cell lists the "
             "suppliers the paper (or a cited public source) names for that layer; '(inferred)' marks an "
-            "attribution the paper does not make in so many words, '—' a layer with no element, 'not named' "
-            "elements whose supplier no source names. The same cells are written as CSV and Markdown."
+            "attribution the paper does not make in so many words, '(hedged)' one it states as a plan or forecast, "
+            "'—' a layer with no element, 'not named' elements whose supplier no source names. The same cells are "
+            "written as CSV and Markdown."
         ),
         alt_text=matrix_alt_text(matrix),
         direction="TB",
@@ -115,13 +116,7 @@ def render_matrix(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> RenderedFigure:
     """The matrix in each drawn format asked for (svg, png, pdf; dot too); others are the caller's (CSV, Markdown)."""
-    wanted = tuple(f for f in parse_formats(formats) if f in {"svg", "png", "pdf", "dot"})
     theme = get_theme(theme) if isinstance(theme, str) else theme
     scene = matrix_scene(matrix, sources)
     source = matrix_dot(matrix, theme)
-    outputs: dict[str, bytes] = {"dot": source.encode("utf-8")} if "dot" in wanted else {}
-    warnings = ""
-    if {"svg", "png", "pdf"} & set(wanted):
-        drawn, warnings = _draw(scene, source, {}, wanted, dpi=dpi, timeout=timeout)
-        outputs.update(drawn)
-    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted if f in outputs}, warnings=warnings)
+    return render_dot_figure(scene, source, formats, dpi=dpi, timeout=timeout)
