@@ -15,12 +15,6 @@ from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption
 from citystack.errors import UsageError
 from citystack.load import MODEL_SUFFIXES, display_path, missing_reason, resolve_model
 from citystack.model import Vocabulary
-from citystack.report.vocabulary_reference import (
-    vocabularies_markdown,
-    vocabulary_json,
-    vocabulary_markdown,
-    vocabulary_text,
-)
 from citystack.serialize import model_schema_text
 from citystack.starter import SCHEMA_FILE, STARTER_FILE, STARTER_VOCABULARY, starter_model
 from citystack.suggest import closest, did_you_mean
@@ -66,6 +60,14 @@ def vocab_command(
     models: ModelsOption = None,
 ) -> None:
     """Show a vocabulary: layers in order, element kinds per layer, relation kinds and where they may go."""
+    # Imported here: the report package loads jinja2, which no other command's start-up should pay for.
+    from citystack.report.vocabulary_reference import (
+        vocabularies_markdown,
+        vocabulary_json,
+        vocabulary_markdown,
+        vocabulary_text,
+    )
+
     vocabs = list(SHIPPED.values()) if name is None else [_vocabulary_named(name, models)]
     if fmt is VocabFormat.json:
         text = "".join(vocabulary_json(vocab) for vocab in vocabs) if name else _json_list(vocabs)
@@ -77,6 +79,8 @@ def vocab_command(
 
 
 def _json_list(vocabs: list[Vocabulary]) -> str:
+    from citystack.report.vocabulary_reference import vocabulary_json
+
     return "[\n" + ",\n".join(vocabulary_json(vocab).rstrip("\n") for vocab in vocabs) + "\n]\n"
 
 
