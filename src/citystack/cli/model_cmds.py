@@ -11,12 +11,9 @@ from typing import Annotated
 import typer
 
 from citystack.cli.app import app, guarded
-from citystack.load import display_path, load_models, resolve_model
-from citystack.serialize import model_schema, model_to_text
+from citystack.cli.options import ModelsOption
 
 __all__ = ["export_command", "list_command", "schema_command"]
-
-ModelsOption = Annotated[Path, typer.Option("--models", metavar="DIR", help="Folder of model files.")]
 
 
 class DataFormat(StrEnum):
@@ -33,6 +30,8 @@ def list_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
 ) -> None:
     """List the models, their views and the figures they draw."""
+    from citystack.load import display_path, load_models
+
     loaded = load_models([models])
     if not loaded:
         sys.stderr.write(f"citystack list: no model files under {display_path(models)}\n")
@@ -59,6 +58,8 @@ def list_command(
 @guarded
 def schema_command() -> None:
     """Print the JSON Schema (draft 2020-12) of model files."""
+    from citystack.serialize import model_schema
+
     sys.stdout.write(json.dumps(model_schema(), indent=2, ensure_ascii=False) + "\n")
 
 
@@ -70,5 +71,8 @@ def export_command(
     models: ModelsOption = Path("models"),
 ) -> None:
     """Write a loaded model out as JSON or YAML (reading it back gives an equal model)."""
+    from citystack.load import resolve_model
+    from citystack.serialize import model_to_text
+
     loaded = resolve_model(model, models)
     sys.stdout.write(model_to_text(loaded.model, fmt.value))

@@ -7,7 +7,7 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
-from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name
+from citystack.model.base import Frozen, Id, LongText, Name
 from citystack.model.elements import Boundary, Element, Relation
 from citystack.model.evidence import Fact, Source
 from citystack.model.integrity import Loc, integrity_problems
@@ -37,8 +37,9 @@ class Model(Frozen):
     description: LongText = ""
     vocabulary: Id | Vocabulary
     sources: tuple[Source, ...] = Field(default=(), max_length=500)
-    elements: tuple[Element, ...] = Field(default=(), max_length=MAX_ITEMS)
-    relations: tuple[Relation, ...] = Field(default=(), max_length=MAX_ITEMS)
+    # How many elements and relations a model may hold is a cap of the loader (``--max-elements``).
+    elements: tuple[Element, ...] = ()
+    relations: tuple[Relation, ...] = ()
     boundaries: tuple[Boundary, ...] = Field(default=(), max_length=200)
     facts: tuple[Fact, ...] = Field(default=(), max_length=500)
     views: tuple[View, ...] = Field(default=(), max_length=50)
