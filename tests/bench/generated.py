@@ -79,7 +79,12 @@ def generated_model(elements: int) -> dict[str, Any]:
             for key, kind, layer in UNIT
         ],
         "relations": [
-            {"source": f"{source}{unit}", "target": f"{target}{(unit + step) % units}", "kind": kind, "evidence": _EVIDENCE}
+            {
+                "source": f"{source}{unit}",
+                "target": f"{target}{(unit + step) % units}",
+                "kind": kind,
+                "evidence": _EVIDENCE,
+            }
             for unit in range(units)
             for source, kind, target, step in _RELATIONS
         ],

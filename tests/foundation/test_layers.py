@@ -17,6 +17,8 @@ FORBIDDEN = {
     "citystack.rules": ("render", "compare", "report", "build", "cli"),
     "citystack.render": ("rules", "compare", "cli"),
     "citystack.report": ("rules", "render.dot", "cli", "build"),
+    "citystack.vendors": ("load", "rules", "render", "compare", "report", "build", "cli"),
+    "citystack.dataset": ("load", "rules", "render", "compare", "report", "build", "cli"),
 }
 
 

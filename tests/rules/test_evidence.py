@@ -61,6 +61,16 @@ def test_EVD002_reports_asserted_evidence_without_a_quote(kit):
     assert "source 'paper'" in finding.message
 
 
+def test_EVD002_reports_hedged_evidence_without_a_quote(kit):
+    text = kit.variant(
+        kit.stack,
+        add={"elements:": [f"  - {SPARE}, evidence: [{{source: paper, status: hedged, locator: p. 3}}]}}  # <-"]},
+    )
+    finding = kit.only(text, "EVD002")
+    assert (finding.item, finding.line) == ("spare", kit.marked(text)[0])
+    assert finding.message.startswith("hedged evidence 1 of element 'spare'")
+
+
 def test_EVD003_passes_when_inferences_give_reasons(kit):
     assert kit.run(kit.causal, "EVD003") == []  # its feedback relation is inferred, with a reason
 

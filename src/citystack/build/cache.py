@@ -34,7 +34,7 @@ __all__ = ["CACHE_LAYOUT", "CachedOutput", "FigureCache", "default_cache_dir", "
 #: Bumped when the entry format changes; old entries are then simply never found.
 CACHE_LAYOUT = "v1"
 #: Python packages whose version can change a drawing.
-_DRAWING_PACKAGES = ("citystack", "graphviz", "diagrams", "cairosvg", "cairocffi", "defusedxml")
+_DRAWING_PACKAGES = ("citystack", "graphviz", "diagrams", "pikepdf", "uniseg", "defusedxml")
 #: Programs whose build can change a drawing; identified by path, size and time, without running them.
 _DRAWING_PROGRAMS = ("dot", "rsvg-convert")
 _PACKAGE_ROOT = Path(__file__).resolve().parents[1]

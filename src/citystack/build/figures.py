@@ -19,20 +19,27 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from citystack.build.atomic import safe_output_path, write_atomic
 from citystack.build.cache import CachedOutput, FigureCache, entry_key, environment_digest
 from citystack.build.names import figure_stem, unique_stems
+from citystack.build.tables import dataset_outputs, matrix_outputs
 from citystack.caps import Caps
 from citystack.errors import UsageError
 from citystack.load import LoadedModel, load_models
 from citystack.render.build_scene import scene_from_view
 from citystack.render.formats import DERIVED_FORMATS, EXTENSIONS, parse_formats
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT, MAX_NODES, check_dpi, check_timeout
-from citystack.render.scene import FigureRecord, Scene, scene_json
+from citystack.render.matrix import MATRIX_ID, matrix_dot, matrix_scene, render_matrix
+from citystack.render.pipeline import RenderedFigure
+from citystack.render.scene import DatasetRecord, FigureRecord, Scene, scene_json
 from citystack.render.themes import get_theme
+
+if TYPE_CHECKING:
+    from citystack.vendors import VendorMatrix
 
 __all__ = [
     "DEFAULT_FORMATS",
@@ -327,11 +334,13 @@ def _record(parts: Sequence[_Part]) -> FigureRecord:
     )
 
 
-def _companions(records: Sequence[FigureRecord], title: str) -> dict[str, bytes]:
+def _companions(
+    records: Sequence[FigureRecord], title: str, datasets: Sequence[DatasetRecord] = ()
+) -> dict[str, bytes]:
     """The gallery and every figure's embedding snippets, by output-relative path."""
     from citystack import report
 
-    files = {GALLERY: report.gallery_markdown(records, title=title).encode("utf-8")}
+    files = {GALLERY: report.gallery_markdown(records, title=title, datasets=datasets).encode("utf-8")}
     for record in records:
         snippets = {
             "markdown": report.snippet_markdown(record),
@@ -415,9 +424,11 @@ def _from_cache(parts: Sequence[_Part], cache: FigureCache) -> int:
     return found
 
 
-def _companions_cached(records: Sequence[FigureRecord], title: str, cache: FigureCache) -> dict[str, bytes]:
+def _companions_cached(
+    records: Sequence[FigureRecord], title: str, datasets: Sequence[DatasetRecord], cache: FigureCache
+) -> dict[str, bytes]:
     """The gallery and snippets, from the cache when the records and citystack are unchanged."""
-    content = json.dumps([asdict(r) for r in records], sort_keys=True, ensure_ascii=False)
+    content = json.dumps([[asdict(r) for r in records], [asdict(d) for d in datasets]], sort_keys=True)
     key = entry_key(content, model="", view="", theme=title, fmt="companions", dpi=0)
     entry = cache.get(key)
     if entry is not None:
@@ -425,10 +436,39 @@ def _companions_cached(records: Sequence[FigureRecord], title: str, cache: Figur
             return {name: text.encode("utf-8") for name, text in json.loads(entry.data).items()}
         except (ValueError, AttributeError):
             pass  # an entry that is intact but not what we wrote: draw again
-    files = _companions(records, title)
+    files = _companions(records, title, datasets)
     text = json.dumps({name: data.decode("utf-8") for name, data in files.items()}, sort_keys=True)
     cache.put(key, CachedOutput(text.encode("utf-8")))
     return files
+
+
+def _cached_matrix(
+    cache: FigureCache,
+    result: BuildResult,
+    matrix: VendorMatrix,
+    formats: Sequence[str],
+    *,
+    theme: str,
+    sources: tuple[str, ...],
+    dpi: int,
+    timeout: float,
+) -> RenderedFigure:
+    """``render_matrix`` asking the cache first: the matrix is drawn only when a deployment changed."""
+
+    scene = matrix_scene(matrix, sources)
+    content = scene_json(scene) + matrix_dot(matrix, get_theme(theme))
+    wanted = [f for f in formats if f in {"svg", "png", "pdf", "dot"}]
+    keys = {f: entry_key(content, model=MATRIX_ID, view="matrix", theme=theme, fmt=f, dpi=dpi) for f in wanted}
+    found = {f: entry for f, key in keys.items() if (entry := cache.get(key)) is not None}
+    if len(found) == len(keys):
+        result.cached += len(found)
+        warnings = next((e.warnings for e in found.values() if e.warnings), "")
+        return RenderedFigure(scene=scene, outputs={f: e.data for f, e in found.items()}, warnings=warnings)
+    drawn = render_matrix(matrix, formats, theme=theme, sources=sources, dpi=dpi, timeout=timeout)
+    result.drawn += 1 + sum(f in DERIVED_FORMATS for f in drawn.outputs)
+    for fmt, data in drawn.outputs.items():
+        cache.put(keys[fmt], CachedOutput(data, drawn.warnings))
+    return drawn
 
 
 def _settle_figure(out: Path, parts: Sequence[_Part], check: bool, result: BuildResult) -> None:
@@ -473,8 +513,26 @@ def build(
         for parts in figures:
             if all(part.complete for part in parts):
                 _settle_figure(out, parts, check, result)
+    extras = dataset_outputs(loaded)
+    matrix = matrix_outputs(
+        loaded,
+        options.formats,
+        [(theme, formats) for variant, theme, formats in _variants(options) if variant],
+        theme=options.theme,
+        dpi=options.dpi,
+        timeout=options.timeout,
+        render=partial(_cached_matrix, cache, result),
+    )
+    if matrix is not None:
+        extras.append(matrix)
+    for extra in extras:
+        for relative, data in sorted(extra.files.items()):
+            _settle(out, relative, data, check, result)
+        if extra.figure is not None:
+            result.records.append(extra.figure)
+    datasets = [extra.dataset for extra in extras if extra.dataset is not None]
     drawn = set(options.formats)
     if drawn & {"svg", "png"} and drawn & {"pdf", "png"}:  # what the web and LaTeX snippets embed
-        for relative, data in sorted(_companions_cached(result.records, title, cache).items()):
+        for relative, data in sorted(_companions_cached(result.records, title, datasets, cache).items()):
             _settle(out, relative, data, check, result)
     return result

@@ -15,13 +15,18 @@ BoundaryKind = Literal["city", "closed_net", "country", "region", "organisation"
 
 
 class Element(Frozen):
-    """A box: a camera, a network, a platform, an operator, a driver of demand..."""
+    """A box: a camera, a network, a platform, an operator, a driver of demand...
+
+    ``aliases`` are the source's own terms for the element ("individuals in the closed net" for
+    residents): a quote that uses one of them names the element.
+    """
 
     id: Id
     name: Name
     kind: Id
     layer: Id
     description: LongText = ""
+    aliases: tuple[Name, ...] = Field(default=(), max_length=20)
     vendors: tuple[Name, ...] = Field(default=(), max_length=50)
     operator: Name | None = None
     icon: Name | None = None

@@ -18,7 +18,8 @@ class View(Frozen):
     """One figure of a model: which elements it shows, which way it flows, and its words.
 
     An empty ``layers`` or ``elements`` selection means "all". ``caption`` and ``alt_text`` are
-    what a writer pastes under and behind the figure.
+    what a writer pastes under and behind the figure. ``annotate="suppliers"`` writes each box's
+    vendors and operator under its name (a vendor view).
     """
 
     id: Id
@@ -34,6 +35,7 @@ class View(Frozen):
     backend: Literal["graphviz", "diagrams"] = "graphviz"
     facts: tuple[Id, ...] = Field(default=(), max_length=100)
     legend: bool = True
+    annotate: Literal["none", "suppliers"] = "none"
 
 
 class Claim(Frozen):

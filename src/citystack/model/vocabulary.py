@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from citystack.model.base import Frozen, Id, LongText, Name
 
-__all__ = ["Direction", "ElementKind", "Layer", "LayerPair", "LineStyle", "RelationKind", "Vocabulary"]
+__all__ = [
+    "Direction",
+    "ElementKind",
+    "Layer",
+    "LayerPair",
+    "LineStyle",
+    "RelationKind",
+    "Vocabulary",
+    "default_reverse_reading",
+]
 
 #: Which way along the layer order a relation kind may run: ``up`` means towards later layers.
 Direction = Literal["up", "down", "same", "any"]
@@ -51,12 +60,24 @@ class RelationKind(Frozen):
 
     ``pairs`` lists the allowed (source layer, target layer) pairs (empty: any pair);
     ``direction`` and ``max_step`` say how far and which way along the stack it may run;
-    ``feedback`` marks kinds whose cycles are intended (causal feedback loops).
+    ``feedback`` marks kinds whose cycles are intended (causal feedback loops);
+    ``blocked`` marks a kind that draws access a source says cannot happen or is refused: it is
+    drawn (with a bar for its arrowhead) so that the absence is visible, and it is never a path.
+
+    ``reading`` and ``reverse_reading`` say the arrow in words, source first and target first:
+    "cameras *captures* residents" uses ``reading``; "residents *is captured by* cameras" uses
+    ``reverse_reading``. Tooltips, alt text and the vocabulary reference use them. Both are optional
+    in a file: ``reading`` defaults to ``name`` and ``reverse_reading`` to a neutral phrase built
+    from it (see :func:`default_reverse_reading`); every shipped kind gives both.
     """
 
     id: Id
     name: Name
     description: LongText = ""
+    reading: Name = Field(default="", validate_default=False, description="Source first: 'A <reading> B'.")
+    reverse_reading: Name = Field(
+        default="", validate_default=False, description="Target first: 'B <reverse_reading> A'."
+    )
     pairs: tuple[LayerPair, ...] = Field(default=(), max_length=500)
     direction: Direction = "any"
     max_step: int | None = Field(default=None, ge=0, le=100)
@@ -64,6 +85,24 @@ class RelationKind(Frozen):
     feedback: bool = False
     carries_data: bool = False
     controls: bool = False
+    blocked: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_readings(cls, data: Any) -> Any:
+        """A kind written without readings reads as its name forwards and a neutral phrase backwards."""
+        if isinstance(data, dict) and isinstance(data.get("name"), str):
+            name = data["name"]
+            if data.get("reading") is None:
+                data = {**data, "reading": name}
+            if data.get("reverse_reading") is None:
+                data = {**data, "reverse_reading": default_reverse_reading(name)}
+        return data
+
+
+def default_reverse_reading(name: str) -> str:
+    """The reverse reading of a kind that gives none: ``"is the target of 'captures' from"``."""
+    return f"is the target of '{name}' from"
 
 
 class Vocabulary(Frozen):

@@ -10,6 +10,7 @@ from citystack.load import LoadedModel
 from citystack.model import Boundary, Element, Evidence, Fact, Model, Relation, Source, View
 from citystack.render.limits import FIGURE_CAP_OPTION, MAX_GROUP_DEPTH, MAX_NODES, figure_relation_cap
 from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
+from citystack.vendors import annotation
 
 __all__ = [
     "STATUS_ORDER",
@@ -22,7 +23,9 @@ __all__ = [
 ]
 
 #: Statuses from surest to least sure; an item takes the least sure status of its evidence.
-STATUS_ORDER = ("asserted", "inferred", "contested")
+STATUS_ORDER = ("asserted", "hedged", "inferred", "contested")
+#: How a legend line draws each status (the outline of a box; arrows show it by their head).
+STATUS_LINE = {"asserted": "solid", "hedged": "solid", "inferred": "dashed", "contested": "dotted"}
 
 
 def default_view(model: Model) -> View:
@@ -215,7 +218,9 @@ def _layer_groups(
     return ordered + placed, membership, gateways
 
 
-def _node(model: Model, element: Element, group: str | None, gateway: bool = False) -> SceneNode:
+def _node(
+    model: Model, element: Element, group: str | None, gateway: bool = False, annotate: str = "none"
+) -> SceneNode:
     vocab = model.vocab
     kind = vocab.kind(element.kind)
     layer = vocab.layer(element.layer)
@@ -234,6 +239,7 @@ def _node(model: Model, element: Element, group: str | None, gateway: bool = Fal
         layer_rank=vocab.rank(element.layer),
         gateway=gateway,
         stacked=layer.stacked if layer else True,
+        annotation=annotation(element, vocab) if annotate == "suppliers" else "",
     )
 
 
@@ -252,6 +258,7 @@ def _edge(model: Model, relation: Relation) -> SceneEdge:
         status=_status(relation.evidence),
         tooltip=evidence_text(model, relation.description, relation.evidence),
         kind_rank=ranks.index(relation.kind) if relation.kind in ranks else 0,
+        blocked=bool(kind and kind.blocked),
     )
 
 
@@ -272,13 +279,16 @@ def _legend(model: Model, nodes: list[SceneNode], edges: list[SceneEdge]) -> tup
             )
         )
     for edge in sorted({(e.kind_rank, e.kind): e for e in edges}.values(), key=lambda e: (e.kind_rank, e.kind)):
-        entries.append(LegendEntry("relation", edge.kind, edge.kind_name, line=edge.line, rank=edge.kind_rank))
+        entries.append(
+            LegendEntry(
+                "relation", edge.kind, edge.kind_name, line=edge.line, rank=edge.kind_rank, blocked=edge.blocked
+            )
+        )
     statuses = {n.status for n in nodes} | {e.status for e in edges}
     if statuses - {"asserted"}:
         for rank, status in enumerate(STATUS_ORDER):
             if status in statuses:
-                line = {"asserted": "solid", "inferred": "dashed", "contested": "dotted"}[status]
-                entries.append(LegendEntry("status", status, status, line=line, rank=rank))
+                entries.append(LegendEntry("status", status, status, line=STATUS_LINE[status], rank=rank))
     return tuple(entries)
 
 
@@ -306,10 +316,12 @@ def evidence_text(model: Model, description: str, evidence: Iterable[Evidence]) 
         if item.footnote is not None:
             where.append(f"fn {item.footnote}")
         cite = ", ".join(where)
+        quoted = f"\u201c{item.quote}\u201d ({cite})" if item.quote else f"({cite})"
         if item.status.value == "inferred":
-            lines.append(f"Inferred: {item.reason or 'no reason given'}")
+            basis = f" from {quoted}" if item.quote else ""
+            lines.append(f"Inferred{basis}: {item.reason or 'no reason given'}")
             continue
-        text = f"\u201c{item.quote}\u201d ({cite})" if item.quote else f"({cite})"
+        text = f"Hedged: {quoted}" if item.status.value == "hedged" else quoted
         if item.status.value == "contested":
             rivals = [short_citation(s) if (s := model.source(c)) else c for c in item.competing]
             text = f"Contested: {text}; see also {', '.join(rivals)}" if rivals else f"Contested: {text}"
@@ -376,7 +388,7 @@ def scene_from_view(
         groups, membership = _boundary_groups(model, shown, loaded, view)
     order = {e.id: index for index, e in enumerate(model.elements)}
     nodes = sorted(
-        (_node(model, e, membership.get(e.id), e.id in gateways) for e in elements),
+        (_node(model, e, membership.get(e.id), e.id in gateways, view.annotate) for e in elements),
         key=lambda n: (n.layer_rank, order[n.id]),
     )
     edges = [_edge(model, r) for r in relations]

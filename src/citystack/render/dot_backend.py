@@ -38,8 +38,12 @@ __all__ = [
     "prefix",
 ]
 
-_STATUS_STYLE = {"asserted": "", "inferred": "dashed", "contested": "dotted"}
-_STATUS_ARROW = {"asserted": "", "inferred": "o", "contested": "ol"}  # filled, open, open left half
+_STATUS_STYLE = {"asserted": "", "hedged": "diagonals", "inferred": "dashed", "contested": "dotted"}
+# Before the head's shape: filled, open, open left half; hedged adds an open dot behind the head.
+_STATUS_ARROW = {"asserted": "", "hedged": "", "inferred": "o", "contested": "ol"}
+_STATUS_TAIL = {"hedged": "odot"}
+_BLOCKED_ARROW = "tee"
+_STATUS_LEGEND = {"hedged": "corners cut, open dot: may, can, expected"}
 _KIND_ARROWS = ("normal", "box", "diamond", "inv")
 _LINE_STYLE = {"solid": "solid", "dashed": "dashed", "dotted": "dotted", "bold": "bold"}
 _LABEL_WRAP = 22
@@ -48,16 +52,19 @@ _ICON_WRAP = 16
 _LEGEND_ICON = 14
 _PER_ROW = {"kind": 6, "relation": 4}
 _NOTE_WRAP = 64
+_ANNOTATION_WRAP = 28
 
 
-def arrowhead(kind_rank: int, status: str, theme: Theme) -> str:
-    """The arrowhead of an edge: open for inferred, half open for contested.
+def arrowhead(kind_rank: int, status: str, theme: Theme, *, blocked: bool = False) -> str:
+    """The arrowhead of an edge: open for inferred, half open for contested, an open dot behind it for hedged.
 
-    Themes without colour (``print``) also vary its shape by relation kind, so that two kinds
+    A blocked relation (access that does not happen) ends in a bar (``tee``) whatever its kind.
+    Themes without colour (``print``) also vary the shape by relation kind, so that two kinds
     drawn in the same line style can still be told apart.
     """
-    shape = _KIND_ARROWS[kind_rank % len(_KIND_ARROWS)] if theme.greys_only else "normal"
-    return _STATUS_ARROW[status] + shape
+    by_kind = _KIND_ARROWS[kind_rank % len(_KIND_ARROWS)] if theme.greys_only else "normal"
+    shape = _BLOCKED_ARROW if blocked else by_kind
+    return _STATUS_ARROW[status] + shape + _STATUS_TAIL.get(status, "")
 
 
 def prefix(scene: Scene) -> str:
@@ -95,6 +102,22 @@ def _icon_label(icon: IconFile, text: str, size: float, wrap: int) -> str:
     )
 
 
+def _annotated_label(node: SceneNode, theme: Theme, icon: IconFile | None) -> str:
+    """An HTML-like label: the icon (if any), the element's name, then its annotation, smaller and muted."""
+    rows = []
+    if icon is not None:
+        rows.append(
+            f'<TR><TD FIXEDSIZE="TRUE" WIDTH="{_ICON_SIZE:g}" HEIGHT="{_ICON_SIZE:g}">'
+            f'<IMG SRC="{html.escape(icon.filename)}" SCALE="TRUE"/></TD></TR>'
+        )
+    rows.append(f"<TR><TD>{html_lines(node.label, wrap=_ICON_WRAP if icon else _LABEL_WRAP)}</TD></TR>")
+    rows.append(
+        f'<TR><TD><FONT POINT-SIZE="{theme.font_size - 2:g}" COLOR="{theme.muted}">'
+        f"{html_lines(node.annotation, wrap=_ANNOTATION_WRAP)}</FONT></TD></TR>"
+    )
+    return '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
+
+
 def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | None = None) -> dict[str, str]:
     """A node in its kind's shape, or its icon above its name; its status shown by the outline.
 
@@ -126,6 +149,8 @@ def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | Non
                 "margin": "0.04,0.02",
             }
         )
+    if node.annotation:
+        attrs["label"] = _annotated_label(node, theme, icon)
     if node.gateway:
         attrs["peripheries"] = "2"
     return attrs
@@ -138,7 +163,7 @@ def edge_attrs(edge: SceneEdge, scene: Scene, theme: Theme) -> dict[str, str]:
         "class": f"kind-{edge.kind} status-{edge.status}",
         "style": _LINE_STYLE.get(edge.line, "solid"),
         "color": theme.edge(edge.kind_rank),
-        "arrowhead": arrowhead(edge.kind_rank, edge.status, theme),
+        "arrowhead": arrowhead(edge.kind_rank, edge.status, theme, blocked=edge.blocked),
         "arrowsize": "0.8",
         "fontname": theme.font,
         "fontsize": f"{theme.font_size - 2:g}",
@@ -357,10 +382,10 @@ def _legend_edge(
     point = {"shape": "point", "width": "0.04", "color": theme.muted, "label": ""}
     if entry.category == "relation":
         style, color, text = _LINE_STYLE.get(entry.line, "solid"), theme.edge(entry.rank), entry.label
-        arrow = arrowhead(entry.rank, "asserted", theme)
+        arrow = arrowhead(entry.rank, "asserted", theme, blocked=entry.blocked)
     else:
         style, arrow, color = _LINE_STYLE[entry.line], arrowhead(0, entry.id, theme), theme.foreground
-        text = f"{entry.label} (outline, arrowhead)"
+        text = f"{entry.label} ({_STATUS_LEGEND.get(entry.id, 'outline, arrowhead')})"
     row.node(key, id=dot_id(base, "legend", entry.category, entry.id), **point)
     (legend if across else row).node(head, id=dot_id(base, "legend", entry.category, entry.id, "to"), **point)
     legend.edge(

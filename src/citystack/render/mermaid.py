@@ -20,6 +20,13 @@ _SHAPES = {
     "doubleoctagon": ('[["', '"]]'),
 }
 _ARROWS = {"solid": "-->", "bold": "==>", "dashed": "-.->", "dotted": "-.->"}
+# A blocked relation (access that does not happen) ends in a cross instead of a head.
+_BLOCKED_ARROWS = {"solid": "--x", "bold": "==x", "dashed": "-.-x", "dotted": "-.-x"}
+_STATUS_CLASSES = (
+    ("hedged", "stroke-dasharray: 12 3 2 3"),
+    ("inferred", "stroke-dasharray: 6 4"),
+    ("contested", "stroke-dasharray: 2 3"),
+)
 
 
 def mermaid_text(text: str) -> str:
@@ -64,10 +71,10 @@ def mermaid_flowchart(scene: Scene) -> str:
         if node.group is None:
             lines.append("    " + _node(node.id, node.label, node.shape))
     for edge in scene.edges:
-        arrow = _ARROWS.get(edge.line, "-->")
+        arrow = (_BLOCKED_ARROWS if edge.blocked else _ARROWS).get(edge.line, "-->")
         text = f'|"{mermaid_text(edge.label)}"|' if edge.label else ""
         lines.append(f"    {mermaid_id(edge.source)} {arrow}{text} {mermaid_id(edge.target)}")
-    for status, style in (("inferred", "stroke-dasharray: 6 4"), ("contested", "stroke-dasharray: 2 3")):
+    for status, style in _STATUS_CLASSES:
         members = [mermaid_id(n.id) for n in scene.nodes if n.status == status]
         if members:
             lines.append(f"    classDef {status} {style}")

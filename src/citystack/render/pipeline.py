@@ -75,11 +75,13 @@ def render_scene(
     dpi: int = DEFAULT_DPI,
     timeout: float = DEFAULT_TIMEOUT,
     resolver: IconResolver = resolve_icon,
+    source: str | None = None,
 ) -> RenderedFigure:
-    """Every requested format of one scene, and only those: ``dot`` runs once, and only for a drawn format."""
+    """Every requested format of one scene, and only those: ``dot`` runs once, and only for a drawn
+    format (``source``: DOT text made elsewhere, see :func:`lay_out`)."""
     wanted = parse_formats(formats)
     check_dpi(dpi)
-    laid = lay_out(scene, wanted, theme=theme, timeout=timeout, resolver=resolver)
+    laid = lay_out(scene, wanted, theme=theme, timeout=timeout, resolver=resolver, source=source)
     outputs = dict(laid.outputs)
     for fmt in DERIVED_FORMATS:
         if fmt in wanted:
@@ -94,9 +96,14 @@ def lay_out(
     theme: str | Theme = "default",
     timeout: float = DEFAULT_TIMEOUT,
     resolver: IconResolver = resolve_icon,
+    source: str | None = None,
 ) -> RenderedFigure:
     """Every requested format except PNG and PDF, with ``dot`` run once; the SVG master is included
-    whenever PNG or PDF is asked for, so :func:`derive` can make them (in parallel, if wanted)."""
+    whenever PNG or PDF is asked for, so :func:`derive` can make them (in parallel, if wanted).
+
+    ``source`` is DOT text made elsewhere (the vendor matrix's table), drawn instead of the
+    scene's own graph; the scene then only names the figure.
+    """
     wanted = parse_formats(formats)
     theme = get_theme(theme) if isinstance(theme, str) else theme
     check_timeout(timeout)
@@ -107,10 +114,11 @@ def lay_out(
         outputs["mermaid"] = mermaid_flowchart(scene).encode("utf-8")
     warnings = ""
     if {"svg", "png", "pdf", "dot"} & set(wanted):
-        icons = scene_icons(scene, resolver)
+        icons = scene_icons(scene, resolver) if source is None else {}
         if theme.greys_only:
             icons = {name: greyed(icon) for name, icon in icons.items()}
-        source = dot_source(scene, theme, icons)
+        if source is None:
+            source = dot_source(scene, theme, icons)
         if "dot" in wanted:
             outputs["dot"] = source.encode("utf-8")
         if {"svg", "png", "pdf"} & set(wanted):

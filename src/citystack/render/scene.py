@@ -10,12 +10,24 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 
-__all__ = ["FigureRecord", "LegendEntry", "Scene", "SceneEdge", "SceneGroup", "SceneNode", "scene_json"]
+__all__ = [
+    "DatasetRecord",
+    "FigureRecord",
+    "LegendEntry",
+    "Scene",
+    "SceneEdge",
+    "SceneGroup",
+    "SceneNode",
+    "scene_json",
+]
 
 
 @dataclass(frozen=True, order=True)
 class SceneNode:
-    """A box: ``icon`` names an icon of the shipped set; ``group`` the cluster it sits in."""
+    """A box: ``icon`` names an icon of the shipped set; ``group`` the cluster it sits in.
+
+    ``annotation`` is a smaller line under the name (a vendor view's suppliers and operator).
+    """
 
     id: str
     label: str
@@ -31,11 +43,15 @@ class SceneNode:
     layer_rank: int = 0
     gateway: bool = False
     stacked: bool = True
+    annotation: str = ""
 
 
 @dataclass(frozen=True, order=True)
 class SceneEdge:
-    """An arrow between two scene nodes, drawn in the relation kind's line style."""
+    """An arrow between two scene nodes, drawn in the relation kind's line style.
+
+    ``blocked`` marks access that does not happen (a relation of a blocked kind): a bar ends it.
+    """
 
     id: str
     source: str
@@ -47,6 +63,7 @@ class SceneEdge:
     status: str = "asserted"
     tooltip: str = ""
     kind_rank: int = 0
+    blocked: bool = False
 
 
 @dataclass(frozen=True, order=True)
@@ -77,6 +94,7 @@ class LegendEntry:
     line: str = "solid"
     icon: str | None = None
     rank: int = 0
+    blocked: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +141,18 @@ class FigureRecord:
     figure: str | None = None
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    files: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DatasetRecord:
+    """A built dataset as the gallery lists it: title, caption, its columns and row count, its files by format."""
+
+    dataset_id: str
+    title: str
+    caption: str
+    columns: tuple[str, ...]
+    rows: int
     files: dict[str, str] = field(default_factory=dict)
 
 

@@ -14,9 +14,9 @@ __all__ = ["flow_kinds"]
 
 
 def flow_kinds(graph: ModelGraph) -> frozenset[str]:
-    """Kinds that travel through a network: data and control (every kind if the vocabulary has neither)."""
+    """Kinds that travel through a network: data and control (every kind but blocked ones if it has neither)."""
     flows = graph.roles.data_kinds | graph.roles.control_kinds
-    return flows or frozenset(graph.kinds)
+    return flows or frozenset(graph.kinds) - graph.roles.blocked_kinds
 
 
 def _index(ctx: RuleContext) -> dict[str, int]:

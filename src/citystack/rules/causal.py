@@ -63,8 +63,8 @@ def _only(ids: set[str]) -> Follow:
 
 def undeclared_cycles(graph: ModelGraph) -> list[list[Relation]]:
     """Each group of elements that non-feedback relations join in a cycle, as one example cycle."""
-    feedback = graph.roles.feedback_kinds
-    relations = [r for r in graph.model.relations if r.kind not in feedback]
+    skipped = graph.roles.feedback_kinds | graph.roles.blocked_kinds
+    relations = [r for r in graph.model.relations if r.kind not in skipped]
     edges: dict[str, list[str]] = {}
     for relation in relations:
         edges.setdefault(relation.source, []).append(relation.target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from citystack.model import Relation
 from citystack.rules.context import RuleContext
@@ -136,8 +137,8 @@ def control_loop_open(ctx: RuleContext) -> Iterator[Finding]:
         if graph.is_orphan(element.id):
             continue
         rank = graph.rank(element.id)
-        below = graph.roles.stacked[:rank]
-        if element.id in graph.reachers(("controls-below", rank), lambda below=below: graph.ids_in(below), controls):
+        below = partial(graph.ids_in, graph.roles.stacked[:rank])
+        if element.id in graph.reachers(("controls-below", rank), below, controls):
             continue
         yield ctx.finding(
             f"application {element.id!r} controls nothing in a lower layer: its control loop is open",

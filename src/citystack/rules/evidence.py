@@ -73,19 +73,20 @@ def uncited_item(ctx: RuleContext) -> Iterator[Finding]:
 
 @rule("EVD002", Severity.ERROR, "asserted-without-quote")
 def asserted_without_quote(ctx: RuleContext) -> Iterator[Finding]:
-    """Evidence marked `asserted` has no quote.
+    """Evidence marked `asserted` or `hedged` has no quote.
 
-    What it checks: that every piece of evidence whose status is `asserted` (the default)
-    carries a verbatim `quote` of its source.
+    What it checks: that every piece of evidence whose status is `asserted` (the default) or
+    `hedged` (the source says it conditionally) carries a verbatim `quote` of its source.
     Why it matters: "the source says so" is checkable only with the words it says it in; a
     reader, or `--sources`, can then find the sentence.
     Example: `Evidence(source="ichida-2023", locator="fn 8")` on Kenya's fibre: add
     `quote="ZTE and Huawei laid optical fiber"` (verbatim), or mark it `inferred` with a reason.
     """
     for item, index, evidence in _pieces(ctx.model):
-        if evidence.status is Status.ASSERTED and not (evidence.quote or "").strip():
+        if evidence.status in (Status.ASSERTED, Status.HEDGED) and not (evidence.quote or "").strip():
             yield ctx.finding(
-                f"asserted evidence {index + 1} of {item.noun} {item.id!r} (source {evidence.source!r}) has no quote",
+                f"{evidence.status.value} evidence {index + 1} of {item.noun} {item.id!r} "
+                f"(source {evidence.source!r}) has no quote",
                 item=item.id,
                 loc=item.loc(index),
                 hint="Add the source's words as quote=..., or use status='inferred' with a reason.",

@@ -24,6 +24,9 @@ def _any(_: Relation) -> bool:
 class ModelGraph:
     """Read-only indexes over one model, computed once and shared by every rule.
 
+    ``outgoing`` and ``incoming`` hold the relations that are paths; relations of a blocked kind
+    (access a source says does not happen) are kept apart in ``blocked``, so no walk follows them.
+
     Rules ask which elements reach a whole set of targets (``reachers``) or are reached from a
     whole set of starts (``reached_from``): one search over the graph answers the question for
     every element at once, and is remembered under its key, so a rule costs linear time however
@@ -39,7 +42,13 @@ class ModelGraph:
         self.kinds: dict[str, RelationKind] = {k.id: k for k in self.vocab.relation_kinds}
         self.outgoing: dict[str, list[Relation]] = {e.id: [] for e in model.elements}
         self.incoming: dict[str, list[Relation]] = {e.id: [] for e in model.elements}
+        #: Relations of blocked kinds (access that does not happen), by the elements they touch.
+        self.blocked: dict[str, list[Relation]] = {}
         for relation in model.relations:
+            if relation.kind in self.roles.blocked_kinds:
+                self.blocked.setdefault(relation.source, []).append(relation)
+                self.blocked.setdefault(relation.target, []).append(relation)
+                continue
             self.outgoing.setdefault(relation.source, []).append(relation)
             self.incoming.setdefault(relation.target, []).append(relation)
         self.boundaries: dict[str, Boundary] = {b.id: b for b in model.boundaries}
@@ -106,8 +115,8 @@ class ModelGraph:
         return [e.id for e in self.in_layers(layers)]
 
     def is_orphan(self, element_id: str) -> bool:
-        """An element no relation touches."""
-        return not self.outgoing.get(element_id) and not self.incoming.get(element_id)
+        """An element no relation touches (a blocked relation touches its ends too)."""
+        return not (self.outgoing.get(element_id) or self.incoming.get(element_id) or self.blocked.get(element_id))
 
     def reach(self, start: str, follow: Follow = _any, *, backward: bool = False) -> dict[str, Relation]:
         """Every element reachable from ``start`` by one or more steps, with the relation that first got there.

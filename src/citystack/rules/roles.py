@@ -12,6 +12,8 @@ from ``Layer.stacked``, so a new vocabulary is checked by the same rules.
 - operator layers: control layers that control another control layer.
 - feeding layers: stacked layers that pass something on to another stacked layer.
 - causal vocabularies: those that declare a feedback kind, so that every intended cycle is declared.
+- blocked kinds: kinds that draw access a source says does not happen; they are never a path
+  and play no other role.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Roles:
     application: frozenset[str]
     operator: frozenset[str]
     feeding: frozenset[str]
+    blocked_kinds: frozenset[str] = frozenset()
 
     @property
     def causal(self) -> bool:
@@ -58,7 +61,8 @@ class Roles:
     def of(cls, vocab: Vocabulary) -> Roles:
         """Derive the roles of a vocabulary (see the module docstring)."""
         stacked = tuple(layer.id for layer in vocab.layers if layer.stacked)
-        kinds = vocab.relation_kinds
+        blocked = frozenset(k.id for k in vocab.relation_kinds if k.blocked)
+        kinds = tuple(k for k in vocab.relation_kinds if not k.blocked)
         data = frozenset(k.id for k in kinds if k.carries_data)
         controls = frozenset(k.id for k in kinds if k.controls)
         feedback = frozenset(k.id for k in kinds if k.feedback)
@@ -104,4 +108,5 @@ class Roles:
             application=frozenset(application),
             operator=frozenset(operator),
             feeding=frozenset(feeding),
+            blocked_kinds=blocked,
         )

@@ -27,6 +27,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="causes",
         name="causes",
+        reading="causes",
+        reverse_reading="is caused by",
         description="One step of the chain leads to the next.",
         pairs=pairs("driver>effect", "effect>actor", "actor>demand", "demand>outcome", "effect>effect", "actor>actor"),
         direction="up",
@@ -35,6 +37,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="reinforces",
         name="reinforces",
+        reading="reinforces",
+        reverse_reading="is reinforced by",
         description="A declared feedback loop: an outcome strengthens an earlier step.",
         direction="any",
         line="dashed",

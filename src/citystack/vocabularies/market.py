@@ -39,6 +39,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="drives",
         name="drives",
+        reading="drives",
+        reverse_reading="is driven by",
         description="A condition raises demand.",
         pairs=pairs("condition>demand", "condition>condition"),
         direction="up",
@@ -47,6 +49,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="needs",
         name="needs",
+        reading="needs",
+        reverse_reading="is needed by",
         description="A buyer needs a capability.",
         pairs=pairs("demand>demand"),
         direction="same",
@@ -54,6 +58,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="seeks",
         name="seeks",
+        reading="seeks",
+        reverse_reading="is sought by",
         description="Demand turns to a supplier.",
         pairs=pairs("demand>supply"),
         direction="up",
@@ -62,6 +68,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="restricts",
         name="restricts",
+        reading="restricts",
+        reverse_reading="is restricted by",
         description="A restriction holds a supplier back.",
         pairs=pairs("supply>supply"),
         direction="same",
@@ -70,6 +78,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="offers",
         name="offers through",
+        reading="offers through",
+        reverse_reading="carries the offers of",
         description="A supplier delivers through a channel.",
         pairs=pairs("supply>channel"),
         direction="up",
@@ -78,6 +88,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="leads_to",
         name="leads to",
+        reading="leads to",
+        reverse_reading="results from",
         description="The channel, or the deal, produces an outcome.",
         pairs=pairs("channel>outcome", "outcome>outcome"),
         direction="up",
@@ -86,11 +98,25 @@ _RELATION_KINDS = (
     RelationKind(
         id="meets",
         name="meets",
+        reading="meets",
+        reverse_reading="is met by",
         description="An outcome answers the need it was bought for.",
         pairs=pairs("outcome>demand"),
         direction="down",
         line="dotted",
         feedback=True,
+    ),
+    RelationKind(
+        id="blocked",
+        name="is refused by",
+        reading="is refused by",
+        reverse_reading="refuses",
+        description=(
+            "Demand that a supplier refuses or may not meet (self-imposed restrictions, embargoes). "
+            "Drawn so that the refusal shows; never a path."
+        ),
+        line="dashed",
+        blocked=True,
     ),
 )
 

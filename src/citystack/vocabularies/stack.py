@@ -79,6 +79,7 @@ _KINDS = (
     _kind("traffic_control", "Traffic control", "application", shape="octagon"),
     _kind("e_government", "E-government", "application", shape="octagon"),
     _kind("city_service", "City service", "application", icon="infrastructure", shape="octagon"),
+    _kind("surveillance_system", "Surveillance system", "application", icon="cctv_camera", shape="octagon"),
     _kind("command_centre", "Command centre", "operation", shape="doubleoctagon"),
     _kind("operator", "Operator", "operation", shape="house"),
     _kind("vendor_staff", "Vendor staff", "operation", shape="house"),
@@ -94,6 +95,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="captures",
         name="captures",
+        reading="captures",
+        reverse_reading="is captured by",
         description="A sensor or record takes data from the people or things it observes.",
         pairs=pairs("city>sensing"),
         direction="up",
@@ -103,6 +106,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="transmits",
         name="transmits",
+        reading="transmits data to",
+        reverse_reading="receives data from",
         description="Data moves one layer up the stack, or between networks of the same layer.",
         pairs=pairs("sensing>network", "network>network", "network>platform"),
         direction="up",
@@ -112,6 +117,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="feeds",
         name="feeds",
+        reading="feeds",
+        reverse_reading="is fed by",
         description="Fused data or analysis goes to the next layer up, never skipping one.",
         pairs=pairs(
             "platform>platform",
@@ -127,6 +134,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="controls",
         name="controls",
+        reading="controls",
+        reverse_reading="is controlled by",
         description="An operator or application acts on what lies below it: the control loop.",
         pairs=pairs(
             "operation>application",
@@ -145,6 +154,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="relies_on",
         name="relies on",
+        reading="relies on",
+        reverse_reading="is relied on by",
         description="An operator depends on another operator, or on a document, to run the system.",
         pairs=pairs("operation>operation"),
         direction="same",
@@ -153,6 +164,8 @@ _RELATION_KINDS = (
     RelationKind(
         id="supplies",
         name="supplies",
+        reading="supplies",
+        reverse_reading="is supplied by",
         description="An outside company or state supplies equipment, software or staff.",
         pairs=pairs(
             "outside>sensing",
@@ -167,17 +180,46 @@ _RELATION_KINDS = (
     RelationKind(
         id="accesses",
         name="has access to",
+        reading="has access to",
+        reverse_reading="is accessible to",
         description="An outside actor reaches information or facilities inside the stack.",
         pairs=pairs("outside>platform", "outside>network", "outside>analytics", "outside>application", "outside>city"),
         line="dashed",
         carries_data=True,
     ),
     RelationKind(
+        id="tied_to",
+        name="is tied to",
+        description=(
+            "A tie between outside actors that the stack rests on: trade, a strategic partnership, membership of a "
+            "governance body, a military-industrial complex."
+        ),
+        pairs=pairs("outside>outside"),
+        direction="same",
+        line="dashed",
+        reading="is tied to",
+        reverse_reading="has ties with",
+    ),
+    RelationKind(
         id="governs",
         name="governs",
+        reading="governs",
+        reverse_reading="is governed by",
         description="A governance body sets the rules for how data may be collected or used.",
         pairs=pairs("outside>platform", "outside>sensing", "outside>analytics", "outside>application"),
         line="dashed",
+    ),
+    RelationKind(
+        id="blocked",
+        name="is blocked from",
+        reading="is blocked from",
+        reverse_reading="is closed to",
+        description=(
+            "Access or a flow that a source says cannot happen: outsiders kept out of a closed net, "
+            "residents unable to report out. Drawn so that the absence shows; never a path."
+        ),
+        line="dashed",
+        blocked=True,
     ),
 )
 
