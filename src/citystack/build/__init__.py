@@ -12,25 +12,17 @@ from citystack._lazy import lazy_exports
 if typing.TYPE_CHECKING:
     from citystack.build.atomic import safe_output_path, write_atomic
     from citystack.build.cache import FigureCache, default_cache_dir
-    from citystack.build.figures import (
-        DEFAULT_FORMATS,
-        GALLERY,
-        BuildOptions,
-        BuildResult,
-        FigureJob,
-        build,
-        default_jobs,
-        plan,
-    )
+    from citystack.build.figures import GALLERY, FigureJob, plan
     from citystack.build.names import figure_stem, slug
+    from citystack.build.options import DEFAULT_FORMATS, BuildOptions, BuildResult, default_jobs
+    from citystack.build.run import build
 
 _EXPORTS = {
     **dict.fromkeys(("safe_output_path", "write_atomic"), "citystack.build.atomic"),
     **dict.fromkeys(("FigureCache", "default_cache_dir"), "citystack.build.cache"),
-    **dict.fromkeys(
-        ("DEFAULT_FORMATS", "GALLERY", "BuildOptions", "BuildResult", "FigureJob", "build", "default_jobs", "plan"),
-        "citystack.build.figures",
-    ),
+    **dict.fromkeys(("GALLERY", "FigureJob", "plan"), "citystack.build.figures"),
+    **dict.fromkeys(("DEFAULT_FORMATS", "BuildOptions", "BuildResult", "default_jobs"), "citystack.build.options"),
+    "build": "citystack.build.run",
     **dict.fromkeys(("figure_stem", "slug"), "citystack.build.names"),
 }
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import concurrent.futures
 import json
 import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -26,13 +25,12 @@ from typing import TYPE_CHECKING, Any
 from citystack.build.atomic import safe_output_path, write_atomic
 from citystack.build.cache import CachedOutput, FigureCache, entry_key, environment_digest
 from citystack.build.names import figure_stem, unique_stems
+from citystack.build.options import VARIANT_FORMATS, BuildOptions, BuildResult, Progress
 from citystack.build.tables import dataset_outputs, matrix_outputs
-from citystack.caps import Caps
 from citystack.errors import UsageError
 from citystack.load import LoadedModel, load_models
 from citystack.render.build_scene import scene_from_view
-from citystack.render.formats import DERIVED_FORMATS, EXTENSIONS, parse_formats
-from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT, MAX_NODES, check_dpi, check_timeout
+from citystack.render.formats import DERIVED_FORMATS, EXTENSIONS
 from citystack.render.matrix import MATRIX_ID, matrix_dot, matrix_scene, render_matrix
 from citystack.render.pipeline import RenderedFigure
 from citystack.render.scene import DatasetRecord, FigureRecord, Scene, scene_json
@@ -41,36 +39,11 @@ from citystack.render.themes import get_theme
 if TYPE_CHECKING:
     from citystack.vendors import VendorMatrix
 
-__all__ = [
-    "DEFAULT_FORMATS",
-    "DEFAULT_VARIANTS",
-    "GALLERY",
-    "VARIANT_FORMATS",
-    "BuildOptions",
-    "BuildResult",
-    "FigureJob",
-    "build",
-    "default_jobs",
-    "plan",
-]
+__all__ = ["GALLERY", "FigureJob", "build_figures", "plan"]
 
-DEFAULT_FORMATS = ("svg", "png", "pdf")
-#: Extra themes every figure is also built in, and the formats they get (those also asked for).
-DEFAULT_VARIANTS = ("print",)
-VARIANT_FORMATS = ("svg", "pdf")
 GALLERY = "README.md"
 SNIPPETS = "snippets"
 _SNIPPET_EXTENSIONS = {"markdown": "md", "latex": "tex", "html": "html", "sidecar": "json"}
-
-Progress = Callable[[int, int, str], None]
-
-
-def default_jobs() -> int:
-    """The number of cores this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -81,45 +54,6 @@ class FigureJob:
     model_id: str
     view_id: str
     stem: str
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """How to build: formats, theme, PNG resolution, ``dot`` timeout, workers, cache and caps.
-
-    ``variants`` are further themes each figure is also drawn in (the ``print`` theme by default,
-    for writers whose publisher wants greys), as ``<stem>-<theme>.svg`` and ``.pdf``. ``jobs`` is
-    the number of worker processes (None: one per core). ``cache_dir`` is the figure cache's
-    folder (None: no cache; the command line passes the user's cache folder).
-    """
-
-    formats: tuple[str, ...] = DEFAULT_FORMATS
-    theme: str = "default"
-    variants: tuple[str, ...] = DEFAULT_VARIANTS
-    dpi: int = DEFAULT_DPI
-    timeout: float = DEFAULT_TIMEOUT
-    jobs: int | None = 1
-    cache_dir: Path | None = None
-    caps: Caps = field(default_factory=Caps)
-    max_figure_elements: int = MAX_NODES
-
-
-@dataclass
-class BuildResult:
-    """What a build wrote (or, under ``check``, found stale or missing), and what it drew.
-
-    ``drawn`` counts the layouts (``dot`` runs) and derived formats made in this build; a
-    build served wholly by the cache draws nothing.
-    """
-
-    records: list[FigureRecord] = field(default_factory=list)
-    written: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    stale: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    drawn: int = 0
-    cached: int = 0
 
 
 def plan(loaded: Sequence[LoadedModel], theme: str = "default") -> list[FigureJob]:
@@ -368,23 +302,6 @@ def _settle(out: Path, relative: str, data: bytes, check: bool, result: BuildRes
         result.unchanged.append(relative)
 
 
-def _normalised(options: BuildOptions | None) -> BuildOptions:
-    options = options or BuildOptions()
-    check_dpi(options.dpi)
-    check_timeout(options.timeout)
-    return BuildOptions(
-        formats=parse_formats(options.formats),
-        theme=get_theme(options.theme).name,
-        variants=tuple(get_theme(v).name for v in options.variants),
-        dpi=options.dpi,
-        timeout=options.timeout,
-        jobs=max(1, options.jobs) if options.jobs is not None else default_jobs(),
-        cache_dir=options.cache_dir,
-        caps=options.caps,
-        max_figure_elements=options.max_figure_elements,
-    )
-
-
 def _parts(loaded: Sequence[LoadedModel], options: BuildOptions) -> list[list[_Part]]:
     """Each figure's parts (one per theme), with the cache key of every format it gets."""
     by_path = {item.path: item for item in loaded}
@@ -480,22 +397,16 @@ def _settle_figure(out: Path, parts: Sequence[_Part], check: bool, result: Build
     result.records.append(_record(parts))
 
 
-def build(
+def build_figures(
     models: Path,
     out: Path,
-    options: BuildOptions | None = None,
+    options: BuildOptions,
     *,
     check: bool = False,
     progress: Progress | None = None,
     title: str = "citystack figures",
 ) -> BuildResult:
-    """Build (or, with ``check``, verify) every figure of every model under ``models`` into ``out``.
-
-    Raises LoadError (exit 2) for bad models before anything is written, RenderError (exit 3) for
-    a figure that cannot be drawn: every figure drawn completely is written, the one that failed
-    keeps its earlier files, and the gallery is left as it was.
-    """
-    options = _normalised(options)
+    """The figure-by-figure build behind ``build`` (which checks and completes ``options`` first)."""
     loaded = load_models([models], options.caps)
     if not loaded:
         # An empty gallery would overwrite the real one: refuse rather than lose earlier output.

@@ -7,6 +7,7 @@ processes the build forks never inherit a thread holding the terminal's lock.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -22,6 +23,9 @@ def _quiet(done: int, total: int, name: str) -> None:
 @contextmanager
 def progress_bar(description: str) -> Iterator[Advance]:
     """A callback ``(done, total, name)`` that moves a bar on stderr when it is a terminal."""
+    if not sys.stderr.isatty():  # rich is not even imported when nobody watches
+        yield _quiet
+        return
     from rich.console import Console
 
     console = Console(stderr=True, no_color=True if os.environ.get("NO_COLOR") else None)

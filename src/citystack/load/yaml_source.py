@@ -193,19 +193,32 @@ def read_yaml(text: str, file: str) -> Located:
     return builder.located
 
 
-def read_yaml_fast(text: str) -> Any:
-    """The plain data of a YAML model file, or ``UNREADABLE`` when ``read_yaml`` must say what is wrong."""
+def read_yaml_fast(text: str, file: str) -> Any:
+    """The plain data of a YAML model file, or ``UNREADABLE`` when ``read_yaml`` must say what is wrong.
+
+    A hostile shape (an alias, a second document, nesting past ``MAX_DEPTH``) is refused here at
+    once, placed by libyaml's marks, without a second, slower reading.
+    """
     try:
-        _precheck_events(text, "", _FAST_LOADER)
+        _precheck_events(text, file, _FAST_LOADER)
+    except LoadError:
+        raise  # a located refusal (it is also a ValueError, so it must go first)
+    except yaml.MarkedYAMLError as error:
+        if "maximum nesting depth" in str(error.problem):  # libyaml stops at 1,000 levels, before our bound's event
+            raise LoadError([_problem(file, error.problem_mark, f"nesting deeper than {MAX_DEPTH} levels")]) from None
+        return UNREADABLE
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return UNREADABLE
+    try:
         loader = _FAST_LOADER(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 return UNREADABLE
-            builder = _Builder("", loader, positions=False)
+            builder = _Builder(file, loader, positions=False)
             data = builder.build(node, ())
         finally:
             loader.dispose()
-    except (LoadError, yaml.YAMLError, ValueError, RecursionError):
+    except (yaml.YAMLError, ValueError, RecursionError):  # LoadError included: the slow reader places it
         return UNREADABLE
     return UNREADABLE if builder.problems else data
