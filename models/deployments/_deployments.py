@@ -18,6 +18,7 @@ from types import ModuleType
 from citystack import Element, Evidence, Relation, Source, Status, Suppression, View
 
 __all__ = [
+    "ACCESS_ALT",
     "BERAJA_2024",
     "BUSINESS_DAILY_2015",
     "CAPITAL_FM_2012",
@@ -116,10 +117,17 @@ ACCESS = (
     "Through smart cities, Chinese authorities will have access to more accurate information about the country "
     "which introduces the system, and may be able to control information and facilities as needed."
 )
+AUTHORITIES = (
+    "Through smart cities, Chinese authorities will have access to more accurate information about the country "
+    "which introduces the system"
+)
 FUSION_LIST = (
     "integrating and utilizing everything from surveillance cameras, license plate recognition cameras, social media "
     "accounts, phone numbers, location data, facial features, blood types, and heights"
 )
+
+#: How the alt text of every vendor view describes the supplier state's access arrow.
+ACCESS_ALT = "a dashed access arrow labelled information (may), drawn as inferred"
 
 FLOWS_NOT_GIVEN = (
     "A deployment model records what the paper says was supplied in the country, who supplied it and who runs it. "
@@ -164,23 +172,30 @@ def chinese_authorities(targets: tuple[str, ...], element_id: str = "chinese_aut
                 "The paper's general statement about every smart city China supplies; it is not made of this "
                 "country in particular. Reaches: " + ", ".join(targets) + "."
             ),
-            evidence=said(ACCESS, PROLIFERATION),
+            evidence=said(AUTHORITIES, PROLIFERATION),
         ),
     )
 
 
 def authorities_access(target: str, element_id: str = "chinese_authorities") -> Relation:
-    """The supplier state's access to a deployment's element: hedged, and said of smart cities in general."""
+    """The supplier state's access to a deployment's element: a forecast, and said of smart cities in general."""
     return Relation(
         source=element_id,
         target=target,
         kind="accesses",
         label="information (may)",
-        evidence=hedged(
-            ACCESS,
-            PROLIFERATION,
-            "'will have access' and 'may be able to control' are the paper's forecast for smart cities in general, "
-            "not a finding about this country; the model draws it for each deployment China supplies.",
+        evidence=(
+            Evidence(
+                source=PAPER_ID,
+                locator=PROLIFERATION,
+                quote=ACCESS,
+                status=Status.INFERRED,
+                reason=(
+                    "A hedged forecast ('will have access', 'may be able to control') about smart cities in general, "
+                    "not a finding about this country: that it reaches this element is the model's reading, drawn "
+                    "for each deployment China supplies."
+                ),
+            ),
         ),
     )
 

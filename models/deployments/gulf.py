@@ -10,6 +10,7 @@ while the UAE (with Bahrain and Kuwait) is only expected to.
 """
 
 from _deployments import (
+    ACCESS_ALT,
     PROLIFERATION,
     authorities_access,
     chinese_authorities,
@@ -33,6 +34,11 @@ PARTNERS = (
 )
 JOINED = "In March 2023, Saudi Arabia decided to join the Shanghai Cooperation Organization as a dialogue partner."
 EXPECTED = "Bahrain, Kuwait, and the United Arab Emirates are also expected to join as dialogue members."
+# The sentence before names the organisation the states are expected to join.
+EXPECTED_SCO = (
+    "join the Shanghai Cooperation Organization as a dialogue partner. Bahrain, Kuwait, and the United Arab Emirates "
+    "are also expected to join as dialogue members"
+)
 WHY_EXPECTED = "'expected to join' is a forecast, not a membership; the tie is drawn as expected."
 
 
@@ -43,13 +49,24 @@ def state(element_id: str, name: str, quote: str) -> Element:
     )
 
 
+def expected_state(element_id: str, name: str) -> Element:
+    """A Gulf state the paper names only as expected to join the SCO: hedged, as its sentence is."""
+    why = f"the paper names {name} only as expected to join the Shanghai Cooperation Organization."
+    return Element(
+        id=element_id,
+        name=name,
+        kind="government",
+        layer="outside",
+        evidence=hedged(EXPECTED, PROLIFERATION, why, fn=7),
+    )
+
+
 def expected_to_join(element_id: str) -> Relation:
     return Relation(
         source=element_id,
         target="sco",
         kind="tied_to",
-        label="expected",
-        evidence=hedged(EXPECTED, PROLIFERATION, WHY_EXPECTED, fn=7),
+        evidence=hedged(EXPECTED_SCO, PROLIFERATION, WHY_EXPECTED, fn=7),
     )
 
 
@@ -90,8 +107,8 @@ model = Model(
         ),
         state("saudi_arabia", "Saudi Arabia", PARTNERS),
         state("uae", "United Arab Emirates", PARTNERS),
-        state("bahrain", "Bahrain", EXPECTED),
-        state("kuwait", "Kuwait", EXPECTED),
+        expected_state("bahrain", "Bahrain"),
+        expected_state("kuwait", "Kuwait"),
         Element(
             id="sco",
             name="Shanghai Cooperation Organization",
@@ -144,11 +161,12 @@ model = Model(
             "Cooperation Organization as a dialogue partner in March 2023, the UAE, Bahrain and Kuwait are expected to.",
             "A diagram in bands from bottom to top. Sensing: surveillance cameras and other equipment, vendor Chinese "
             "companies, not named. Network: 5G networks, vendor China. Outside: China supplies the 5G networks (dotted "
-            "arrow); Saudi Arabia and the United Arab Emirates each have a dashed tie to China, labelled largest "
-            "trading partner and strategic partnership for Saudi Arabia, strategic partnership for the UAE; Saudi "
-            "Arabia has a tie to the Shanghai Cooperation Organization labelled dialogue partner, March 2023; the UAE, "
-            "Bahrain and Kuwait have dashed ties labelled expected to join, drawn as hedged; the Chinese authorities "
-            "have hedged access to the 5G networks.",
+            "arrow); Saudi Arabia and the United Arab Emirates each have a dashed tie to China, labelled top "
+            "trading partner, strategic partner for Saudi Arabia and strategic partner for the UAE; Saudi Arabia has "
+            "a tie to the Shanghai Cooperation Organization labelled dialogue partner, March 2023; the UAE, Bahrain "
+            "and Kuwait have unlabelled dashed ties to it drawn as hedged (an open dot before the arrowhead: expected "
+            "to join), and Bahrain and Kuwait themselves have cut corners, as the paper names them only as expected "
+            f"to join; the Chinese authorities have {ACCESS_ALT} to the 5G networks.",
         ),
     ),
     suppressions=flows_not_given("CON001", "CON005"),

@@ -1,7 +1,10 @@
 """Kenya's smart-city deployment as the paper describes it (Ichida 2023, footnotes 8 and 11), with its vendors."""
 
 from _deployments import (
+    ACCESS_ALT,
+    BUSINESS_DAILY_2015,
     CAPITAL_FM_2012,
+    PAPER_ID,
     PROLIFERATION,
     authorities_access,
     chinese_authorities,
@@ -14,7 +17,7 @@ from _deployments import (
     vendor_view,
 )
 
-from citystack import Element, Model, Relation
+from citystack import Element, Evidence, Model, Relation, Status
 
 FIBRE = "In Kenya, ZTE and Huawei have laid optical fiber"
 PLANNED = "In Kenya, ZTE and Huawei have laid optical fiber and will cooperate on surveillance systems and e-government"
@@ -48,6 +51,19 @@ WHERE_ORDER = inferred(
     "system built with Safaricom in Nairobi and Mombasa fit that reading.",
     PROLIFERATION,
 )
+RUN_BY_STAFF = (
+    Evidence(
+        source=PAPER_ID,
+        locator=f"{PROLIFERATION}, footnote 11",
+        quote=STAFF,
+        footnote=11,
+        status=Status.INFERRED,
+        reason=(
+            "The operator: 'the system' the dispatched staff run is the integrated smart-city system the paragraph "
+            "before describes; that it is this part of it is the model's reading."
+        ),
+    ),
+)
 PLAN = (
     "'will cooperate' is a plan the paper reports, not a system it says was installed; the model draws it as planned."
 )
@@ -62,7 +78,7 @@ def huawei_order(element_id: str, name: str, kind: str, layer: str) -> Element:
         layer=layer,
         vendors=("Huawei",),
         operator=STAFF_OPERATOR,
-        evidence=said(ORDER, PROLIFERATION, fn=8) + WHERE_ORDER + said(STAFF, PROLIFERATION, fn=11),
+        evidence=said(ORDER, PROLIFERATION, fn=8) + WHERE_ORDER + RUN_BY_STAFF,
     )
 
 
@@ -76,7 +92,7 @@ model = Model(
         "and a system run by staff dispatched from a Chinese company."
     ),
     vocabulary="smart-city-stack",
-    sources=sources_for(8, 11, extra=(CAPITAL_FM_2012,)),
+    sources=sources_for(8, 11, extra=(CAPITAL_FM_2012, BUSINESS_DAILY_2015)),
     elements=(
         Element(
             id="surveillance_cameras",
@@ -124,6 +140,7 @@ model = Model(
         Element(
             id="planned_surveillance",
             name="Surveillance systems (planned)",
+            aliases=("surveillance systems",),
             kind="surveillance_system",
             layer="application",
             vendors=("ZTE", "Huawei"),
@@ -178,11 +195,7 @@ model = Model(
             target="integrated_management",
             kind="controls",
             label="operate",
-            evidence=said(STAFF, PROLIFERATION, fn=11)
-            + inferred(
-                "'the system' the staff operate is the integrated smart-city system of the paragraph before; the "
-                "model points their control at its integrated management."
-            ),
+            evidence=RUN_BY_STAFF,
         ),
         Relation(
             source="local_officials",
@@ -204,9 +217,10 @@ model = Model(
             "Huawei, operated by staff dispatched from a Chinese company, inferred; it feeds the police and traffic "
             "management applications. Applications also include an urban traffic management system from Nanjing Les "
             "Information Technology and surveillance systems from Dahua and Hikvision, both inferred to be Kenyan, and "
-            "planned surveillance systems and e-government from ZTE and Huawei. Operators: staff dispatched from a "
-            "Chinese company control the integrated management; local officials rely on them. Outside, the Chinese "
-            "authorities have hedged access to the integrated management.",
+            "planned surveillance systems and e-government from ZTE and Huawei, drawn hedged (cut corners). "
+            "Operators: staff dispatched from a Chinese company control the integrated management (inferred: the "
+            "paper says 'the system'); local officials rely on them. Outside, the Chinese authorities have "
+            f"{ACCESS_ALT} to the integrated management.",
         ),
     ),
     suppressions=flows_not_given("CON001", "CON003", "CON004", "CON005"),

@@ -1,6 +1,7 @@
 """Uganda's deployment as the paper describes it (Ichida 2023, footnote 8): Huawei's surveillance and other systems."""
 
 from _deployments import (
+    ACCESS_ALT,
     PROLIFERATION,
     authorities_access,
     chinese_authorities,
@@ -53,8 +54,8 @@ model = Model(
             "Uganda, reconstructed from the text of Ichida (2023): one sentence, 'Huawei's surveillance and other "
             "systems have been installed in Uganda'; which layer the other systems belong to is the model's guess.",
             "A diagram in two bands. Applications: Huawei surveillance systems, vendor Huawei, and other Huawei "
-            "systems, vendor Huawei, drawn dashed as inferred. Outside: the Chinese authorities, with a dashed, "
-            "hedged access arrow to the surveillance systems.",
+            "systems, vendor Huawei, drawn dashed as inferred. Outside: the Chinese authorities, with "
+            f"{ACCESS_ALT}, to the surveillance systems.",
         ),
     ),
     suppressions=flows_not_given("CON001", "CON003", "CON004", "CON005"),

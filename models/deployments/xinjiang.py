@@ -8,6 +8,7 @@ variety of areas"; that IJOP fuses these sources in Xinjiang is the model's read
 from _deployments import (
     DATA_FUSION,
     HRW_2019,
+    PAPER_ID,
     flows_not_given,
     fusion_sources,
     inferred,
@@ -17,9 +18,8 @@ from _deployments import (
     vendor_view,
 )
 
-from citystack import Element, Model, Relation
+from citystack import Element, Evidence, Model, Relation, Status
 
-PROJECT = "China has been working on a project to integrate and utilize the vast amount of data it has collected."
 IJOP = (
     "In Xinjiang Uyghur Autonomous Region, the Integrated Joint Operations Platform (IJOP) is in operation, tracking "
     "detailed personal information and behavioral history"
@@ -56,11 +56,18 @@ model = Model(
             name="Residents of Xinjiang",
             kind="residents",
             layer="city",
-            evidence=said(IJOP, DATA_FUSION, fn=14)
-            + inferred(
-                "IJOP tracks 'detailed personal information and behavioral history'; whose (the region's "
-                "residents) is the model's reading.",
-                DATA_FUSION,
+            evidence=(
+                Evidence(
+                    source=PAPER_ID,
+                    locator=f"{DATA_FUSION}, footnote 14",
+                    quote=IJOP,
+                    footnote=14,
+                    status=Status.INFERRED,
+                    reason=(
+                        "IJOP tracks 'detailed personal information and behavioral history'; whose (the region's "
+                        "residents) is the model's reading."
+                    ),
+                ),
             ),
         ),
         *SOURCES,
@@ -69,8 +76,8 @@ model = Model(
             name="Data fusion",
             kind="data_fusion",
             layer="platform",
-            description="China's programme to integrate and utilize the data it has collected.",
-            evidence=said(PROJECT, DATA_FUSION) + said("The program, called data fusion, is underway", DATA_FUSION),
+            description="China's project 'to integrate and utilize the vast amount of data it has collected'.",
+            evidence=said("The program, called data fusion, is underway in a variety of areas", DATA_FUSION),
         ),
         Element(
             id="ijop",

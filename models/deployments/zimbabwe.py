@@ -1,6 +1,7 @@
 """Zimbabwe as the paper describes it (Ichida 2023, footnote 9): surveillance from China, Russia and Iran, and Huawei's tie to the army."""
 
 from _deployments import (
+    ACCESS_ALT,
     PROLIFERATION,
     authorities_access,
     chinese_authorities,
@@ -22,7 +23,6 @@ COMPLEX = (
     "a military-industrial complex of Chinese companies such as Huawei and the Zimbabwe Defense Forces has been "
     "created there"
 )
-ACTIVE = "Chinese companies have been particularly active in Zimbabwe"
 
 
 def supplier_state(element_id: str, name: str) -> Element:
@@ -62,6 +62,7 @@ model = Model(
         Element(
             id="surveillance_technology",
             name="Surveillance technology",
+            aliases=("surveillance",),
             kind="surveillance_system",
             layer="application",
             vendors=("China", "Russia", "Iran"),
@@ -80,6 +81,7 @@ model = Model(
         Element(
             id="zanu",
             name="Zimbabwe African National Union (ruling party)",
+            aliases=("Zimbabwe African National Union",),
             kind="operator",
             layer="operation",
             description="The party in power (ZANU–PF); the paper names it the Zimbabwe African National Union.",
@@ -93,8 +95,8 @@ model = Model(
             name="Huawei",
             kind="company",
             layer="outside",
-            description="One of the Chinese companies the paper says have been particularly active in Zimbabwe.",
-            evidence=said(COMPLEX, PROLIFERATION, fn=9) + said(ACTIVE, PROLIFERATION, fn=9),
+            description="One of the Chinese companies the paper says 'have been particularly active in Zimbabwe'.",
+            evidence=said(COMPLEX, PROLIFERATION, fn=9),
         ),
         Element(
             id="zimbabwe_defense_forces",
@@ -144,7 +146,7 @@ model = Model(
             "not named. Operators: the Zimbabwe African National Union, ruling party, controls the surveillance "
             "technology. Outside: China, Russia and Iran each supply the surveillance technology (dotted arrows); "
             "Huawei has a dashed tie, labelled military-industrial complex, to the Zimbabwe Defense Forces; the "
-            "Chinese authorities have hedged access to the surveillance technology.",
+            f"Chinese authorities have {ACCESS_ALT} to the surveillance technology.",
         ),
     ),
     suppressions=flows_not_given("CON001", "CON003", "CON005"),

@@ -11,12 +11,14 @@ import typing
 from citystack._lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
+    from citystack.compare import Comparison, IncomparableModels, compare
     from citystack.errors import CitystackError, GraphvizMissing, LoadError, Problem, RenderError, UsageError
     from citystack.load import LoadedModel, load_model, load_models
     from citystack.model import (
         AltValue,
         Boundary,
         Claim,
+        Counterpart,
         Element,
         ElementKind,
         Evidence,
@@ -35,6 +37,7 @@ if typing.TYPE_CHECKING:
     from citystack.vocabularies import CAUSAL, MARKET, SMART_CITY_STACK
 
 _EXPORTS = {
+    **dict.fromkeys(("Comparison", "IncomparableModels", "compare"), "citystack.compare"),
     **dict.fromkeys(
         ("CitystackError", "GraphvizMissing", "LoadError", "Problem", "RenderError", "UsageError"), "citystack.errors"
     ),
@@ -44,6 +47,7 @@ _EXPORTS = {
             "AltValue",
             "Boundary",
             "Claim",
+            "Counterpart",
             "Element",
             "ElementKind",
             "Evidence",
@@ -72,11 +76,14 @@ __all__ = [
     "Boundary",
     "CitystackError",
     "Claim",
+    "Comparison",
+    "Counterpart",
     "Element",
     "ElementKind",
     "Evidence",
     "Fact",
     "GraphvizMissing",
+    "IncomparableModels",
     "Layer",
     "LayerPair",
     "LoadError",
@@ -92,6 +99,7 @@ __all__ = [
     "UsageError",
     "View",
     "Vocabulary",
+    "compare",
     "load_model",
     "load_models",
 ]

@@ -9,6 +9,7 @@ CitystackError (Exception)                 exit 2 unless said otherwise
  ├── UsageError (ValueError)               a command was called with words that do not fit
  │    └── rules.UnknownRule                a rule code or prefix that matches no rule
  ├── vocabularies.UnknownVocabulary (KeyError)  a vocabulary name citystack does not ship
+ ├── compare.IncomparableModels (ValueError)  two models on different vocabularies, or a bad counterpart
  └── RenderError (RuntimeError)            graphviz is missing, crashed or timed out (exit 3)
       ├── GraphvizMissing
       └── render.runner.ToolFailed         dot or rsvg-convert ran and failed (its exit code, stderr)

@@ -22,7 +22,7 @@ def _csv_cells(matrix: VendorMatrix) -> tuple[list[str], list[list[str]]]:
 
 
 def _markdown_cells(matrix: VendorMatrix) -> list[list[str]]:
-    lines = matrix_markdown(matrix).splitlines()[2:]
+    lines = [line for line in matrix_markdown(matrix).splitlines()[2:] if line.startswith("|")]
     cells = [[c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]] for line in lines]
     return [["" if c == EMPTY_MARK else c.replace("\\|", "|") for c in row[2:]] for row in cells]
 

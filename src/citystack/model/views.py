@@ -9,7 +9,7 @@ from pydantic import Field
 from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name
 from citystack.model.evidence import Evidence
 
-__all__ = ["Claim", "ClaimKind", "Suppression", "View"]
+__all__ = ["Claim", "ClaimKind", "Counterpart", "Suppression", "View"]
 
 ClaimKind = Literal["reaches", "does_not_reach"]
 
@@ -61,3 +61,17 @@ class Suppression(Frozen):
     code: Name
     target: Id | None = None
     justification: LongText = ""
+
+
+class Counterpart(Frozen):
+    """An explicit alignment for ``citystack compare``: this model's ``element`` is ``counterpart`` in ``model``.
+
+    Needed only where names and kinds differ too much for the automatic alignment (same id,
+    then same kind and layer, then similar names). Either model of a pair may declare it; an
+    element mapped twice, or a counterpart the other model lacks, is bad input.
+    """
+
+    element: Id
+    model: Id
+    counterpart: Id
+    reason: LongText = ""

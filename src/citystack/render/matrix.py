@@ -18,7 +18,7 @@ from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT
 from citystack.render.pipeline import RenderedFigure, render_scene
 from citystack.render.scene import Scene
 from citystack.render.themes import Theme, get_theme
-from citystack.vendors import EMPTY_MARK, MatrixCell, VendorMatrix
+from citystack.vendors import EMPTY_MARK, KEY, MatrixCell, VendorMatrix
 
 __all__ = ["MATRIX_ID", "cell_id", "matrix_alt_text", "matrix_dot", "matrix_scene", "render_matrix"]
 
@@ -87,6 +87,10 @@ def matrix_dot(matrix: VendorMatrix, theme: Theme) -> str:
         for column, cell in zip(matrix.columns, cells, strict=True):
             tds.append(_cell(row.title, column.name, cell_id(row.model_id, column.layer_id), cell, theme))
         rows.append("<TR>" + "".join(tds) + "</TR>")
+    rows.append(
+        f'<TR><TD COLSPAN="{len(matrix.columns) + 1}" ALIGN="LEFT" BALIGN="LEFT" BORDER="0">'
+        f'<FONT POINT-SIZE="{theme.font_size - 2:g}" COLOR="{theme.muted}">{html_lines(KEY, wrap=110)}</FONT></TD></TR>'
+    )
     table = (
         f'<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="0" CELLPADDING="6" COLOR="{theme.node_line}">'
         + "".join(rows)

@@ -2,6 +2,7 @@
 
 from citystack.vendors.matrix import (
     EMPTY_MARK,
+    KEY,
     MatrixCell,
     MatrixColumn,
     MatrixRow,
@@ -15,6 +16,7 @@ from citystack.vendors.supply import Supplier, annotation, supplied_layers, supp
 
 __all__ = [
     "EMPTY_MARK",
+    "KEY",
     "MatrixCell",
     "MatrixColumn",
     "MatrixRow",

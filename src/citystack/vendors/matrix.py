@@ -19,6 +19,7 @@ from citystack.vendors.supply import Supplier, supplied_layers, suppliers_of
 
 __all__ = [
     "EMPTY_MARK",
+    "KEY",
     "NOT_NAMED",
     "MatrixCell",
     "MatrixColumn",
@@ -34,6 +35,11 @@ __all__ = [
 EMPTY_MARK = "—"
 #: A cell whose deployment has elements in the layer, none with a named supplier.
 NOT_NAMED = "not named"
+#: The key printed under the Markdown table and the drawn table.
+KEY = (
+    f"{EMPTY_MARK} no element in this layer; {NOT_NAMED}: elements whose supplier no source names; "
+    "(inferred), (hedged): an attribution the paper does not state in so many words, or states as a plan or forecast."
+)
 _SURE = (Status.ASSERTED, Status.HEDGED, Status.INFERRED, Status.CONTESTED)
 
 
@@ -158,4 +164,4 @@ def matrix_markdown(matrix: VendorMatrix) -> str:
     for row, texts in zip(matrix.rows, matrix.texts(), strict=True):
         cells = [_md(row.title), f"`{row.model_id}`", *(_md(t) if t else EMPTY_MARK for t in texts)]
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + f"\n\n{KEY}\n"

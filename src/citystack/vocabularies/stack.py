@@ -108,8 +108,11 @@ _RELATION_KINDS = (
         name="transmits",
         reading="transmits data to",
         reverse_reading="receives data from",
-        description="Data moves one layer up the stack, or between networks of the same layer.",
-        pairs=pairs("sensing>network", "network>network", "network>platform"),
+        description=(
+            "Data moves one layer up the stack, between networks of the same layer, or out of the stack to an "
+            "actor beside it (a platform company, a supplier state)."
+        ),
+        pairs=pairs("sensing>network", "network>network", "network>platform", "network>outside", "platform>outside"),
         direction="up",
         max_step=1,
         carries_data=True,
@@ -208,6 +211,7 @@ _RELATION_KINDS = (
         description="A governance body sets the rules for how data may be collected or used.",
         pairs=pairs("outside>platform", "outside>sensing", "outside>analytics", "outside>application"),
         line="dashed",
+        oversight=True,
     ),
     RelationKind(
         id="blocked",
