@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typing
 
-from citystack._lazy import lazy_exports
+from citystack._lazy import keep_over_subpackages, lazy_exports
 
 if typing.TYPE_CHECKING:
     from citystack.compare import Comparison, IncomparableModels, compare
@@ -105,3 +105,4 @@ __all__ = [
 ]
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+keep_over_subpackages(__name__, _EXPORTS, ["compare"])
