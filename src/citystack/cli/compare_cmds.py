@@ -13,14 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from citystack.cli.app import app, guarded
-from citystack.cli.options import (
-    MAX_ELEMENTS,
-    MAX_FILE_MB,
-    MaxElementsOption,
-    MaxFileMbOption,
-    ModelsOption,
-    caps,
-)
+from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption
+from citystack.cli.options import MAX_ELEMENTS, MAX_FILE_MB, MaxElementsOption, MaxFileMbOption, caps
 from citystack.cli.output import write_output
 from citystack.errors import LoadError, Problem
 
@@ -74,7 +68,7 @@ def compare_command(
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")
     ] = None,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the models differ at all.")] = False,
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
     max_elements: MaxElementsOption = MAX_ELEMENTS,
     max_file_mb: MaxFileMbOption = MAX_FILE_MB,
 ) -> None:
@@ -82,8 +76,8 @@ def compare_command(
     from citystack.compare import IncomparableModels, compare
     from citystack.load import resolve_model
 
-    limits = caps(max_elements, max_file_mb)
-    a, b = resolve_model(model_a, models, limits), resolve_model(model_b, models, limits)
+    limits, folder = caps(max_elements, max_file_mb), models or DEFAULT_MODELS
+    a, b = resolve_model(model_a, folder, limits), resolve_model(model_b, folder, limits)
     try:
         comparison = compare(a.model, b.model)
     except IncomparableModels as error:

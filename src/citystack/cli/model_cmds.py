@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from citystack.cli.app import app, guarded
-from citystack.cli.options import ModelsOption
+from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption, models_folder
 
 __all__ = ["export_command", "list_command", "schema_command"]
 
@@ -26,15 +25,16 @@ class DataFormat(StrEnum):
 @app.command("list")
 @guarded
 def list_command(
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
 ) -> None:
     """List the models, their views and the figures they draw."""
     from citystack.load import display_path, load_models
 
-    loaded = load_models([models])
+    folder = models_folder(models)
+    loaded = load_models([folder])
     if not loaded:
-        sys.stderr.write(f"citystack list: no model files under {display_path(models)}\n")
+        sys.stderr.write(f"citystack list: no model files under {display_path(folder)}\n")
     rows = [
         {
             "file": item.file,
@@ -56,11 +56,22 @@ def list_command(
 
 @app.command("schema")
 @guarded
-def schema_command() -> None:
+def schema_command(
+    vocabulary: Annotated[
+        str | None,
+        typer.Option(
+            "--vocabulary",
+            metavar="NAME",
+            help="Schema for files using this vocabulary: its layers and kinds as enums an editor completes.",
+        ),
+    ] = None,
+) -> None:
     """Print the JSON Schema (draft 2020-12) of model files."""
-    from citystack.serialize import model_schema
+    from citystack.serialize import model_schema_text
+    from citystack.vocabularies import resolve_vocabulary
 
-    sys.stdout.write(json.dumps(model_schema(), indent=2, ensure_ascii=False) + "\n")
+    vocab = resolve_vocabulary(vocabulary) if vocabulary is not None else None
+    sys.stdout.write(model_schema_text(vocab))
 
 
 @app.command("export")
@@ -68,11 +79,11 @@ def schema_command() -> None:
 def export_command(
     model: Annotated[str, typer.Argument(metavar="MODEL", help="A model file, or a model id under --models.")],
     fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = DataFormat.json,
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
 ) -> None:
     """Write a loaded model out as JSON or YAML (reading it back gives an equal model)."""
     from citystack.load import resolve_model
     from citystack.serialize import model_to_text
 
-    loaded = resolve_model(model, models)
+    loaded = resolve_model(model, models or DEFAULT_MODELS)
     sys.stdout.write(model_to_text(loaded.model, fmt.value))

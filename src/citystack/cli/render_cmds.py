@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from citystack.cli.app import app, guarded
+from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption, models_folder
 from citystack.cli.options import (
     MAX_ELEMENTS,
     MAX_FILE_MB,
@@ -19,7 +20,6 @@ from citystack.cli.options import (
     MaxElementsOption,
     MaxFigureElementsOption,
     MaxFileMbOption,
-    ModelsOption,
     caps,
 )
 from citystack.cli.output import write_output
@@ -68,7 +68,7 @@ def render_command(
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout for text formats)."),
     ] = None,
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
     max_elements: MaxElementsOption = MAX_ELEMENTS,
     max_file_mb: MaxFileMbOption = MAX_FILE_MB,
     max_figure_elements: MaxFigureElementsOption = MAX_NODES,
@@ -83,7 +83,7 @@ def render_command(
     from citystack.render.build_scene import scene_from_view
     from citystack.render.pipeline import render_scene
 
-    loaded = resolve_model(model, models, caps(max_elements, max_file_mb))
+    loaded = resolve_model(model, models or DEFAULT_MODELS, caps(max_elements, max_file_mb))
     scene = scene_from_view(loaded, view, max_elements=max_figure_elements)
     figure = render_scene(scene, [chosen], theme=theme, dpi=dpi, timeout=timeout)
     if figure.warnings:
@@ -97,7 +97,7 @@ def render_command(
 @guarded
 def build_command(
     *,
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
     out: Annotated[
         Path, typer.Option("--out", metavar="DIR", help="Folder the figures and gallery are written to.")
     ] = Path("output"),
@@ -147,6 +147,7 @@ def build_command(
     from citystack.build import BuildOptions, build, default_cache_dir
     from citystack.cli.progress import progress_bar
 
+    folder = models_folder(models)
     options = BuildOptions(
         formats=parse_formats(formats),
         theme=theme,
@@ -158,7 +159,7 @@ def build_command(
         max_figure_elements=max_figure_elements,
     )
     with progress_bar("checking" if check else "drawing") as advance:
-        result = build(models, out, options, check=check, progress=advance)
+        result = build(folder, out, options, check=check, progress=advance)
     for warning in result.warnings:
         _warn(warning)
     _report(result, out, check)

@@ -17,6 +17,7 @@ from citystack.load.located import Located
 from citystack.load.python_source import PythonIndex, counterpart_key, run_python_model
 from citystack.load.validate import validate_data
 from citystack.load.yaml_source import read_yaml, read_yaml_fast
+from citystack.suggest import did_you_mean
 
 __all__ = [
     "MODEL_SUFFIXES",
@@ -279,6 +280,7 @@ def resolve_model(ref: str, models_dir: Path, caps: Caps | None = None) -> Loade
     if candidate.suffix in MODEL_SUFFIXES or missing_reason(candidate) != "no such file or folder":
         return load_model(candidate, caps)
     problems: list[Problem] = []
+    found: list[LoadedModel] = []
     for path in _naming_first(discover([models_dir]) if models_dir.is_dir() else [], ref):
         try:
             loaded = load_model(path, caps)
@@ -287,5 +289,13 @@ def resolve_model(ref: str, models_dir: Path, caps: Caps | None = None) -> Loade
             continue
         if loaded.model.id == ref:
             return loaded
-    message = f"no model file or model id {ref!r} (looked in {display_path(models_dir)})"
+        found.append(loaded)
+    if not models_dir.is_dir():
+        message = (
+            f"no model file {ref!r}, and no folder {display_path(models_dir)} to look for a model id in: "
+            "give a path to a model file, or --models DIR"
+        )
+        raise LoadError([Problem(ref, 0, 0, "", message)])
+    ids = [item.model.id for item in found]
+    message = f"no model file or model id {ref!r} in {display_path(models_dir)}{did_you_mean(ref, ids, 'models')}"
     raise LoadError([Problem(ref, 0, 0, "", message), *problems])

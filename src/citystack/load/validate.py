@@ -16,7 +16,7 @@ from citystack.caps import Caps
 from citystack.errors import LoadError, Problem
 from citystack.load.caps import over_cap
 from citystack.load.located import Located, walk_path
-from citystack.load.messages import problem_message, relevant_errors
+from citystack.load.messages import fields_at, problem_message, relevant_errors
 from citystack.model import Model, deferred_integrity
 from citystack.model.integrity import integrity_problems
 
@@ -55,7 +55,8 @@ def validate_data(data: Any, file: str, positions: Callable[[], Located], caps: 
             path = walk_path(data, detail["loc"])
             shape_paths.add(path)
             line, column = located.position(path, prefer_key=detail["type"] in _KEY_ERRORS)
-            problems.append(Problem(file, line, column, _dotted(path), problem_message(detail)))
+            message = problem_message(detail, fields_at(Model, tuple(detail["loc"])))
+            problems.append(Problem(file, line, column, _dotted(path), message))
         for loc, message in integrity:
             if loc not in shape_paths:
                 line, column = located.position(loc)

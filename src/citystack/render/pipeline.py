@@ -123,6 +123,7 @@ def lay_out(
             outputs["dot"] = source.encode("utf-8")
         if {"svg", "png", "pdf"} & set(wanted):
             outputs["svg"], warnings = _master(scene, source, icons, timeout=timeout)
+    warnings = "\n".join(part for part in (*scene.warnings, warnings.rstrip("\n")) if part)
     return RenderedFigure(scene=scene, outputs=outputs, warnings=warnings)
 
 
