@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from citystack.build.atomic import safe_output_path, write_atomic
 from citystack.build.cache import CachedOutput, FigureCache, entry_key, environment_digest
+from citystack.build.comparisons import comparison_outputs
 from citystack.build.names import figure_stem, unique_stems
 from citystack.build.options import VARIANT_FORMATS, BuildOptions, BuildResult, Progress
 from citystack.build.tables import dataset_outputs, matrix_outputs
@@ -425,10 +426,11 @@ def build_figures(
             if all(part.complete for part in parts):
                 _settle_figure(out, parts, check, result)
     extras = dataset_outputs(loaded)
+    variants = [(theme, formats) for variant, theme, formats in _variants(options) if variant]
     matrix = matrix_outputs(
         loaded,
         options.formats,
-        [(theme, formats) for variant, theme, formats in _variants(options) if variant],
+        variants,
         theme=options.theme,
         dpi=options.dpi,
         timeout=options.timeout,
@@ -436,6 +438,9 @@ def build_figures(
     )
     if matrix is not None:
         extras.append(matrix)
+    extras += comparison_outputs(
+        loaded, options.formats, variants, theme=options.theme, dpi=options.dpi, timeout=options.timeout
+    )
     for extra in extras:
         for relative, data in sorted(extra.files.items()):
             _settle(out, relative, data, check, result)

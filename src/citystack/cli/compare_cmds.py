@@ -17,6 +17,7 @@ from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption
 from citystack.cli.options import MAX_ELEMENTS, MAX_FILE_MB, MaxElementsOption, MaxFileMbOption, caps
 from citystack.cli.output import write_output
 from citystack.errors import LoadError, Problem
+from citystack.render.themes import THEME_NAMES, get_theme
 
 if TYPE_CHECKING:
     from citystack.compare import Comparison, IncomparableModels
@@ -31,6 +32,8 @@ class CompareFormat(StrEnum):
     text = "text"
     json = "json"
     md = "md"
+    html = "html"
+    svg = "svg"
 
 
 def located(error: IncomparableModels, a: LoadedModel, b: LoadedModel) -> LoadError:
@@ -44,8 +47,16 @@ def located(error: IncomparableModels, a: LoadedModel, b: LoadedModel) -> LoadEr
     return LoadError(problems)
 
 
-def render_comparison(comparison: Comparison, fmt: CompareFormat) -> bytes:
+def render_comparison(comparison: Comparison, a: LoadedModel, b: LoadedModel, fmt: CompareFormat, theme: str) -> bytes:
     """The comparison in one format, as bytes."""
+    if fmt in (CompareFormat.svg, CompareFormat.html):
+        from citystack.render.comparison import render_comparison as draw
+        from citystack.report.comparison import comparison_html
+
+        figure = draw(comparison, a.model, b.model, ["svg"], theme=theme)
+        if fmt is CompareFormat.svg:
+            return figure.outputs["svg"]
+        return comparison_html(comparison, figure.outputs["svg"], figure.scene.caption).encode("utf-8")
     if fmt is CompareFormat.json:
         return (comparison.model_dump_json(indent=2) + "\n").encode("utf-8")
     if fmt is CompareFormat.text:
@@ -67,6 +78,9 @@ def compare_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")
     ] = None,
+    theme: Annotated[
+        str, typer.Option("--theme", metavar="NAME", help=f"Theme of the figure (svg, html): {', '.join(THEME_NAMES)}.")
+    ] = "default",
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the models differ at all.")] = False,
     models: ModelsOption = None,
     max_elements: MaxElementsOption = MAX_ELEMENTS,
@@ -76,13 +90,14 @@ def compare_command(
     from citystack.compare import IncomparableModels, compare
     from citystack.load import resolve_model
 
+    get_theme(theme)  # an unknown theme is a usage error before anything loads
     limits, folder = caps(max_elements, max_file_mb), models or DEFAULT_MODELS
     a, b = resolve_model(model_a, folder, limits), resolve_model(model_b, folder, limits)
     try:
         comparison = compare(a.model, b.model)
     except IncomparableModels as error:
         raise located(error, a, b) from None
-    write_output(render_comparison(comparison, fmt), output)
+    write_output(render_comparison(comparison, a, b, fmt, theme), output)
     if output is not None:
         sys.stderr.write(f"wrote {output}\n")
     if exit_code and not comparison.identical:

@@ -13,9 +13,8 @@ import html
 from collections.abc import Iterable
 
 from citystack.render.dotlang import html_lines
-from citystack.render.formats import parse_formats
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT
-from citystack.render.pipeline import RenderedFigure, render_scene
+from citystack.render.pipeline import RenderedFigure, render_dot_figure
 from citystack.render.scene import Scene
 from citystack.render.themes import Theme, get_theme
 from citystack.vendors import EMPTY_MARK, KEY, MatrixCell, VendorMatrix
@@ -117,9 +116,7 @@ def render_matrix(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> RenderedFigure:
     """The matrix in each drawn format asked for (svg, png, pdf; dot too); others are the caller's (CSV, Markdown)."""
-    wanted = tuple(f for f in parse_formats(formats) if f in {"svg", "png", "pdf", "dot"})
     theme = get_theme(theme) if isinstance(theme, str) else theme
-    if not wanted:
-        return RenderedFigure(scene=matrix_scene(matrix, sources))
+    scene = matrix_scene(matrix, sources)
     source = matrix_dot(matrix, theme)
-    return render_scene(matrix_scene(matrix, sources), wanted, theme=theme, dpi=dpi, timeout=timeout, source=source)
+    return render_dot_figure(scene, source, formats, dpi=dpi, timeout=timeout)

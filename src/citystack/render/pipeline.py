@@ -31,6 +31,7 @@ __all__ = [
     "dot_source",
     "lay_out",
     "parse_formats",
+    "render_dot_figure",
     "render_figure",
     "render_scene",
     "scene_icons",
@@ -146,6 +147,16 @@ def derive(scene: Scene, svg: bytes, fmt: str, *, dpi: int = DEFAULT_DPI) -> byt
     if fmt == "pdf":
         return pdf_bytes(svg, title=scene.title, subject=scene.caption[:500], figure=scene.display_name)
     raise ValueError(f"{fmt!r} is not derived from the SVG master (derived: {', '.join(DERIVED_FORMATS)})")
+
+
+def render_dot_figure(
+    scene: Scene, source: str, formats: Iterable[str], *, dpi: int = DEFAULT_DPI, timeout: float = DEFAULT_TIMEOUT
+) -> RenderedFigure:
+    """A figure whose DOT its caller wrote (a table, not a scene's boxes): the drawn formats asked for, DOT too."""
+    wanted = tuple(f for f in parse_formats(formats) if f in {"svg", "png", "pdf", "dot"})
+    if not wanted:
+        return RenderedFigure(scene=scene)
+    return render_scene(scene, wanted, dpi=dpi, timeout=timeout, source=source)
 
 
 def render_figure(
