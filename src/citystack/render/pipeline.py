@@ -6,23 +6,22 @@ that fails in any format leaves no trace.
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from citystack.errors import RenderError, UsageError
+from citystack.errors import RenderError
 from citystack.load import LoadedModel
 from citystack.model import Model, View
 from citystack.render.build_scene import scene_from_view
 from citystack.render.dot_backend import graphviz_digraph
 from citystack.render.fallback import FALLBACKS
 from citystack.render.fonts import missing_glyph_warning
+from citystack.render.formats import DERIVED_FORMATS, EXTENSIONS, FORMATS, TEXT_FORMATS, parse_formats
 from citystack.render.icons import IconFile, IconResolver, greyed, resolve_icon
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT, check_dpi, check_timeout
 from citystack.render.mermaid import mermaid_flowchart
 from citystack.render.runner import ToolFailed, known_cause, run_dot
-from citystack.render.scene import Scene
+from citystack.render.scene import Scene, scene_json
 from citystack.render.svg import finish_svg
 from citystack.render.themes import Theme, get_theme
 
@@ -31,7 +30,9 @@ __all__ = [
     "FORMATS",
     "TEXT_FORMATS",
     "RenderedFigure",
+    "derive",
     "dot_source",
+    "lay_out",
     "parse_formats",
     "render_dot_figure",
     "render_figure",
@@ -41,11 +42,6 @@ __all__ = [
     "scene_texts",
 ]
 
-#: Every format a figure can be written in, and the file extension each gets.
-EXTENSIONS = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot", "mermaid": "mmd", "json": "json"}
-FORMATS = tuple(EXTENSIONS)
-TEXT_FORMATS = frozenset({"svg", "dot", "mermaid", "json"})
-
 
 @dataclass(frozen=True)
 class RenderedFigure:
@@ -54,20 +50,6 @@ class RenderedFigure:
     scene: Scene
     outputs: dict[str, bytes] = field(default_factory=dict)
     warnings: str = ""
-
-
-def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
-    """``svg,png,pdf`` as a tuple of known formats, in the order given, without repeats."""
-    items = text.split(",") if isinstance(text, str) else list(text)
-    formats: list[str] = []
-    for item in (i.strip().lower() for i in items):
-        if item not in EXTENSIONS:
-            raise UsageError(f"unknown format {item!r} (formats: {', '.join(FORMATS)})")
-        if item not in formats:
-            formats.append(item)
-    if not formats:
-        raise UsageError("no format given")
-    return tuple(formats)
 
 
 def scene_icons(scene: Scene, resolver: IconResolver = resolve_icon) -> dict[str, IconFile]:
@@ -90,6 +72,76 @@ def dot_source(scene: Scene, theme: Theme, icons: dict[str, IconFile]) -> str:
     return source
 
 
+def render_scene(
+    scene: Scene,
+    formats: Iterable[str],
+    *,
+    theme: str | Theme = "default",
+    dpi: int = DEFAULT_DPI,
+    timeout: float = DEFAULT_TIMEOUT,
+    resolver: IconResolver = resolve_icon,
+    source: str | None = None,
+) -> RenderedFigure:
+    """Every requested format of one scene, and only those: ``dot`` runs once, and only for a drawn
+    format (``source``: DOT text made elsewhere, see :func:`lay_out`)."""
+    wanted = parse_formats(formats)
+    check_dpi(dpi)
+    laid = lay_out(scene, wanted, theme=theme, timeout=timeout, resolver=resolver, source=source)
+    outputs = dict(laid.outputs)
+    for fmt in DERIVED_FORMATS:
+        if fmt in wanted:
+            outputs[fmt] = derive(scene, outputs["svg"], fmt, dpi=dpi)
+    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted}, warnings=laid.warnings)
+
+
+def lay_out(
+    scene: Scene,
+    formats: Iterable[str],
+    *,
+    theme: str | Theme = "default",
+    timeout: float = DEFAULT_TIMEOUT,
+    resolver: IconResolver = resolve_icon,
+    source: str | None = None,
+) -> RenderedFigure:
+    """Every requested format except PNG and PDF, with ``dot`` run once; the SVG master is included
+    whenever PNG or PDF is asked for, so :func:`derive` can make them (in parallel, if wanted).
+
+    ``source`` is DOT text made elsewhere (the vendor matrix's table), drawn instead of the
+    scene's own graph; the scene then only names the figure.
+    """
+    wanted = parse_formats(formats)
+    theme = get_theme(theme) if isinstance(theme, str) else theme
+    check_timeout(timeout)
+    outputs: dict[str, bytes] = {}
+    if "json" in wanted:
+        outputs["json"] = scene_json(scene).encode("utf-8")
+    if "mermaid" in wanted:
+        outputs["mermaid"] = mermaid_flowchart(scene).encode("utf-8")
+    warnings = ""
+    if {"svg", "png", "pdf", "dot"} & set(wanted):
+        icons = scene_icons(scene, resolver) if source is None else {}
+        if theme.greys_only:
+            icons = {name: greyed(icon) for name, icon in icons.items()}
+        own = source is None
+        if source is None:
+            source = dot_source(scene, theme, icons)
+        if "dot" in wanted:
+            outputs["dot"] = source.encode("utf-8")
+        if {"svg", "png", "pdf"} & set(wanted):
+            if own:
+                outputs["svg"], warnings, laid_out = _master_with_fallbacks(
+                    scene, source, theme, icons, timeout=timeout
+                )
+                if "dot" in wanted:
+                    outputs["dot"] = laid_out.encode("utf-8")
+            else:
+                outputs["svg"], warnings = _master(scene, source, icons, timeout=timeout)
+            glyphs = missing_glyph_warning(scene_texts(scene))
+            warnings = "\n".join(w for w in (glyphs, warnings) if w)
+    warnings = "\n".join(part for part in (*scene.warnings, warnings.rstrip("\n")) if part)
+    return RenderedFigure(scene=scene, outputs=outputs, warnings=warnings)
+
+
 def scene_texts(scene: Scene) -> list[str]:
     """Every text a drawn figure shows: title, names, labels, legend and notes."""
     return [
@@ -102,105 +154,56 @@ def scene_texts(scene: Scene) -> list[str]:
     ]
 
 
-def scene_json(scene: Scene) -> str:
-    """The scene as JSON: stable key order, literal Unicode."""
-    return json.dumps(dataclasses.asdict(scene), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def render_scene(
-    scene: Scene,
-    formats: Iterable[str],
-    *,
-    theme: str | Theme = "default",
-    dpi: int = DEFAULT_DPI,
-    timeout: float = DEFAULT_TIMEOUT,
-    resolver: IconResolver = resolve_icon,
-) -> RenderedFigure:
-    """Every requested format of one scene, and only those: ``dot`` runs once, and only for a drawn format."""
-    wanted = parse_formats(formats)
-    theme = get_theme(theme) if isinstance(theme, str) else theme
-    check_dpi(dpi)
-    check_timeout(timeout)
-    outputs: dict[str, bytes] = {}
-    if "json" in wanted:
-        outputs["json"] = scene_json(scene).encode("utf-8")
-    if "mermaid" in wanted:
-        outputs["mermaid"] = mermaid_flowchart(scene).encode("utf-8")
-    warnings = ""
-    if {"svg", "png", "pdf", "dot"} & set(wanted):
-        icons = scene_icons(scene, resolver)
-        if theme.greys_only:
-            icons = {name: greyed(icon) for name, icon in icons.items()}
-        source = dot_source(scene, theme, icons)
-        outputs["dot"] = source.encode("utf-8")
-        if {"svg", "png", "pdf"} & set(wanted):
-            drawn, warnings = _draw_with_fallbacks(scene, source, theme, icons, wanted, dpi=dpi, timeout=timeout)
-            outputs.update(drawn)
-            glyphs = missing_glyph_warning(scene_texts(scene))
-            warnings = "\n".join(w for w in (glyphs, warnings) if w)
-    warnings = "\n".join(part for part in (*scene.warnings, warnings.rstrip("\n")) if part)
-    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted}, warnings=warnings)
-
-
-def _draw_with_fallbacks(
-    scene: Scene,
-    source: str,
-    theme: Theme,
-    icons: dict[str, IconFile],
-    wanted: tuple[str, ...],
-    *,
-    dpi: int,
-    timeout: float,
-) -> tuple[dict[str, bytes], str]:
-    """The figure drawn as modelled, or with the first fallback layout that dot survives.
-
-    Only a crash of ``dot`` (killed by a signal) is retried; the outputs then include the DOT
-    that was laid out, and the warnings name the fallback and why it was needed.
-    """
+def _master_with_fallbacks(
+    scene: Scene, source: str, theme: Theme, icons: dict[str, IconFile], *, timeout: float
+) -> tuple[bytes, str, str]:
+    """The SVG master as modelled, or with the first fallback layout that dot survives, its
+    warnings, and the DOT laid out. Only a crash of ``dot`` (killed by a signal) is retried; the
+    warnings then name the fallback and why it was needed."""
     crash: ToolFailed | None = None
     for name, simplify in ((None, None), *FALLBACKS):
         attempt = simplify(scene) if simplify else scene
         if simplify:
             source = dot_source(attempt, theme, icons)
         try:
-            drawn, warnings = _draw(attempt, source, icons, wanted, dpi=dpi, timeout=timeout)
+            svg, warnings = _master(attempt, source, icons, timeout=timeout)
         except ToolFailed as error:
             if error.tool != "dot" or error.returncode >= 0:
                 raise
             crash = crash or error
             continue
         if crash is None:
-            return drawn, warnings
+            return svg, warnings, source
         said = crash.stderr.splitlines()[0] if crash.stderr else "no message"
-        cause = known_cause(crash.stderr)
+        cause = known_cause(crash.stderr) or f"signal {-crash.returncode}"
         note = (
-            f"dot crashed on the figure as modelled ({cause or 'signal ' + str(-crash.returncode)}; dot said: {said}); "
-            f"drawn with the fallback layout: {name}"
+            f"dot crashed on the figure as modelled ({cause}; dot said: {said}); drawn with the fallback layout: {name}"
         )
-        drawn["dot"] = source.encode("utf-8")
-        return drawn, note + (f"\n{warnings}" if warnings else "")
+        return svg, note + (f"\n{warnings}" if warnings else ""), source
     assert crash is not None
     tried = "; ".join(name for name, _ in FALLBACKS)
     raise RenderError(f"{crash}\n(the fallback layouts crashed too: {tried})") from None
 
 
-def _draw(
-    scene: Scene, source: str, icons: dict[str, IconFile], wanted: tuple[str, ...], *, dpi: int, timeout: float
-) -> tuple[dict[str, bytes], str]:
-    """The one layout by ``dot`` as the SVG master, the PNG and PDF derived from it, and dot's warnings."""
+def _master(scene: Scene, source: str, icons: dict[str, IconFile], *, timeout: float) -> tuple[bytes, str]:
+    """The one layout by ``dot``, finished as the SVG master, and dot's warnings."""
     files = {icon.filename: icon.data for icon in icons.values()}
     result = run_dot(source, figure=scene.display_name, files=files, timeout=timeout)
-    svg = finish_svg(result.output, scene, {icon.filename: icon for icon in icons.values()})
-    outputs = {"svg": svg}
-    if "png" in wanted or "pdf" in wanted:
-        # cairo is imported only here: every command's start-up would otherwise pay for it
-        from citystack.render.raster import pdf_bytes, png_bytes
+    return finish_svg(result.output, scene, {icon.filename: icon for icon in icons.values()}), result.warnings
 
-        if "png" in wanted:
-            outputs["png"] = png_bytes(svg, dpi=dpi, figure=scene.display_name)
-        if "pdf" in wanted:
-            outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500], figure=scene.display_name)
-    return outputs, result.warnings
+
+def derive(scene: Scene, svg: bytes, fmt: str, *, dpi: int = DEFAULT_DPI) -> bytes:
+    """``png`` or ``pdf`` of the SVG master by the converter; each format is independent of the
+    others, so a build may make them at the same time."""
+    check_dpi(dpi)
+    # the converter is imported only here: every command's start-up would otherwise pay for it
+    from citystack.render.raster import pdf_bytes, png_bytes
+
+    if fmt == "png":
+        return png_bytes(svg, dpi=dpi, figure=scene.display_name)
+    if fmt == "pdf":
+        return pdf_bytes(svg, title=scene.title, subject=scene.caption[:500], figure=scene.display_name)
+    raise ValueError(f"{fmt!r} is not derived from the SVG master (derived: {', '.join(DERIVED_FORMATS)})")
 
 
 def render_dot_figure(
@@ -208,12 +211,9 @@ def render_dot_figure(
 ) -> RenderedFigure:
     """A figure whose DOT its caller wrote (a table, not a scene's boxes): the drawn formats asked for, DOT too."""
     wanted = tuple(f for f in parse_formats(formats) if f in {"svg", "png", "pdf", "dot"})
-    outputs: dict[str, bytes] = {"dot": source.encode("utf-8")} if "dot" in wanted else {}
-    warnings = ""
-    if {"svg", "png", "pdf"} & set(wanted):
-        drawn, warnings = _draw(scene, source, {}, wanted, dpi=dpi, timeout=timeout)
-        outputs.update(drawn)
-    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted if f in outputs}, warnings=warnings)
+    if not wanted:
+        return RenderedFigure(scene=scene)
+    return render_scene(scene, wanted, dpi=dpi, timeout=timeout, source=source)
 
 
 def render_figure(
