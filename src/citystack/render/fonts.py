@@ -21,9 +21,12 @@ from importlib import resources
 __all__ = ["FONT_STACK", "font_environment", "fontconfig_file", "missing_glyph_warning", "uncovered_characters"]
 
 #: The CSS ``font-family`` of every text in the SVG master (Debian packages in ``.ci/debian/fonts.txt``).
+#: No colour emoji face is named: Pango (Inkscape, rsvg-convert without citystack's fontconfig
+#: file) then draws digits and ``#``/``*`` from it, as wide emoji keycap bases; browsers still
+#: reach their own emoji font through ``sans-serif``.
 FONT_STACK = (
     "'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Sans Arabic', 'Noto Sans Hebrew', "
-    "'Symbola', 'Noto Color Emoji', sans-serif"
+    "'Symbola', sans-serif"
 )
 # Characters drawn without a glyph of their own: spaces, line and paragraph separators, controls,
 # and format characters (joiners, variation selectors, bidirectional marks).
