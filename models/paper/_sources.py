@@ -6,7 +6,9 @@ names the footnote the sentence carries; the footnote's own publication is liste
 the model, found through ``FOOTNOTES``.
 """
 
-from citystack import Evidence, Source, Status
+from collections.abc import Iterable
+
+from citystack import Element, Evidence, Relation, Source, Status
 
 __all__ = [
     "ABSTRACT",
@@ -20,6 +22,8 @@ __all__ = [
     "PROLIFERATION",
     "SPREAD",
     "contested",
+    "drawn_caption",
+    "hedged",
     "inferred",
     "said",
     "sources_for",
@@ -101,6 +105,58 @@ FN8_JILI_2023 = Source(
     note="Footnote 8 (second source); footnote 11 cites it again (Jili, op. cit., 2023).",
 )
 
+FN9_MATIASHE_2023 = Source(
+    id="fn9-matiashe-2023",
+    title="Zimbabwe's Cyber City: Urban Utopia or Surveillance Menace?",
+    authors=("Farai Shawn Matiashe",),
+    publisher="Context",
+    date="2023-02-20",
+    url="https://www.context.news/surveillance/zimbabwes-cyber-city-urban-utopia-or-surveillance-menace",
+    note="Footnote 9 (first of five sources on Zimbabwe).",
+)
+
+FN9_CIVIC_MEDIA_2023 = Source(
+    id="fn9-civic-media-observatory-2023",
+    title=(
+        "Undertones: Zimbabwe's Cyberpunk Cities Fueled by China. Interrogating the Narratives Behind Zimbabwe's "
+        "Smart Cities"
+    ),
+    authors=("Civic Media Observatory",),
+    publisher="Global Voices",
+    date="2023-02-28",
+    url="https://globalvoices.org/2023/02/28/undertones-zimbabwes-cyberpunk-cities-fueled-by-china/",
+    note="Footnote 9 (second source).",
+)
+
+FN9_PRIVACY_INTERNATIONAL_2021 = Source(
+    id="fn9-privacy-international-2021",
+    title="Huawei and Surveillance in Zimbabwe",
+    authors=("Privacy International",),
+    date="2021-11-18",
+    url="https://privacyinternational.org/long-read/4692/huawei-and-surveillance-zimbabwe",
+    note="Footnote 9 (third source).",
+)
+
+FN9_ADF_2023 = Source(
+    id="fn9-adf-2023",
+    title="Zimbabwe Turns to Chinese Technology to Expand Surveillance of Citizens",
+    authors=("ADF staff",),
+    publisher="Africa Defense Forum DAILY NEWS",
+    date="2023-01-17",
+    url="https://adf-magazine.com/2023/01/zimbabwe-turns-to-chinese-technology-to-expand-surveillance-of-citizens/",
+    note="Footnote 9 (fourth source).",
+)
+
+FN9_ADVOX_2023 = Source(
+    id="fn9-advox-2023",
+    title="How Zimbabwe Is Building a Big Brother Surveillance State",
+    authors=("Advox",),
+    publisher="Global Voices",
+    date="2023-01-10",
+    url="https://globalvoices.org/2023/01/10/how-zimbabwe-is-building-a-big-brother-surveillance-state/",
+    note="Footnote 9 (fifth source).",
+)
+
 FN10_ICHIDA_2023 = Source(
     id="fn10-ichida-2023",
     title=(
@@ -160,6 +216,7 @@ FOOTNOTES: dict[int, tuple[Source, ...]] = {
     5: (FN5_BERAJA_2023,),
     7: (FN7_CHACK_2023,),
     8: (FN8_JILI_2022, FN8_JILI_2023),
+    9: (FN9_MATIASHE_2023, FN9_CIVIC_MEDIA_2023, FN9_PRIVACY_INTERNATIONAL_2021, FN9_ADF_2023, FN9_ADVOX_2023),
     10: (FN10_ICHIDA_2023,),
     11: (FN8_JILI_2022, FN8_JILI_2023),
     12: (FN12_ICHIDA_2021,),
@@ -185,9 +242,25 @@ def said(quote: str, locator: str, fn: int | None = None) -> tuple[Evidence, ...
     return (Evidence(source=PAPER_ID, locator=_locator(locator, fn), quote=quote, footnote=fn),)
 
 
-def inferred(reason: str, locator: str | None = None) -> tuple[Evidence, ...]:
-    """The model's own reading, not a sentence of the paper: the reason says why it is drawn."""
-    return (Evidence(source=PAPER_ID, locator=locator, status=Status.INFERRED, reason=reason),)
+def hedged(quote: str, locator: str, fn: int | None = None) -> tuple[Evidence, ...]:
+    """The paper says it conditionally or as a prediction (may, can, will be possible, is expected to)."""
+    return (Evidence(source=PAPER_ID, locator=_locator(locator, fn), quote=quote, footnote=fn, status=Status.HEDGED),)
+
+
+def inferred(
+    reason: str, locator: str | None = None, *, quote: str | None = None, fn: int | None = None
+) -> tuple[Evidence, ...]:
+    """The model's own reading, not a sentence of the paper: the reason says why it is drawn.
+
+    ``quote`` is the sentence the reading rests on when there is one (it names only part of
+    what is drawn, or words it conditionally); it is checked against the paper like any quote.
+    """
+    where = _locator(locator, fn) if locator else None
+    return (
+        Evidence(
+            source=PAPER_ID, locator=where, quote=quote, footnote=fn, status=Status.INFERRED, reason=reason
+        ),
+    )
 
 
 def contested(quote: str, locator: str, competing: Source, fn: int | None = None) -> tuple[Evidence, ...]:
@@ -213,3 +286,44 @@ def sources_for(*footnotes: int, extra: tuple[Source, ...] = ()) -> tuple[Source
     for source in extra:
         chosen.setdefault(source.id, source)
     return tuple(chosen.values())
+
+
+_WEAKEST = (Status.CONTESTED, Status.INFERRED, Status.HEDGED)
+
+
+def weakest(evidence: Iterable[Evidence]) -> Status:
+    """The least sure status of a piece of evidence (the one the figure draws)."""
+    statuses = {e.status for e in evidence}
+    return next((status for status in _WEAKEST if status in statuses), Status.ASSERTED)
+
+
+def drawn_caption(
+    lead: str, elements: Iterable[Element], relations: Iterable[Relation], shown: Iterable[str] | None = None
+) -> str:
+    """A caption that lists what the view draws as inferred and as hedged, so it cannot fall behind the model.
+
+    ``lead`` says what the figure is (a reconstruction from the text); the rest is generated: every
+    inferred and every hedged box and arrow among the ``shown`` elements (all when None).
+    """
+    names = {e.id: e.name for e in elements}
+    wanted = set(names) if shown is None else set(shown)
+    boxes = {status: [] for status in (Status.INFERRED, Status.HEDGED)}  # type: dict[Status, list[str]]
+    links = {status: [] for status in (Status.INFERRED, Status.HEDGED)}  # type: dict[Status, list[str]]
+    for element in elements:
+        status = weakest(element.evidence)
+        if element.id in wanted and status in boxes:
+            boxes[status].append(element.name)
+    for relation in relations:
+        status = weakest(relation.evidence)
+        if relation.source in wanted and relation.target in wanted and status in links:
+            links[status].append(f"{names[relation.source]} to {names[relation.target]}")
+    parts = [lead]
+    for status, heading in ((Status.INFERRED, "Inferred by the model"), (Status.HEDGED, "Hedged as in the paper")):
+        listed = []
+        if boxes[status]:
+            listed.append("the boxes " + ", ".join(boxes[status]))
+        if links[status]:
+            listed.append("the arrows from " + "; from ".join(links[status]))
+        if listed:
+            parts.append(f"{heading}: {'; '.join(listed)}.")
+    return " ".join(parts)

@@ -93,3 +93,4 @@ def test_words_are_case_folded_and_stemmed_by_the_library():
 def test_hedge_words_are_whole_words():
     assert hedge_words("Cannot, canal, mayor, Mayday") == []
     assert hedge_words("China can meet the demand; it MAY") == ["can", "may"]
+    assert hedge_words("authorities will have access; a wider area will be possible") == ["will", "will be possible"]

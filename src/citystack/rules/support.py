@@ -77,8 +77,8 @@ def hedge_in_asserted_quote(ctx: RuleContext) -> Iterator[Finding]:
     """An `asserted` quote is worded conditionally or as a prediction: it should be `hedged`.
 
     What it checks: every `asserted` quote on an element, relation, boundary, fact or claim for
-    conditional or predictive words: may, might, could, can, would, (un)likely, possibly,
-    perhaps, "will be possible", "expected to".
+    conditional or predictive words: may, might, could, can, would, will (a prediction: "will
+    be possible", "will have access"), (un)likely, possibly, perhaps, "expected to".
     Why it matters: the source says such a thing may happen, not that it does. Drawn as a solid
     asserted line it becomes a fact the source never stated; `hedged` draws it in its own
     style, says so in the legend and the tooltip, and keeps the source's caution.

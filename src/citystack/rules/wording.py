@@ -28,9 +28,9 @@ _FUNCTION_WORDS = frozenset(
         *("its", "their", "his", "her", "is", "are", "was", "be", "no", "not", "than", "other", "such"),
     }
 )
-# Conditional or predictive wording: the source says it may happen, not that it does.
+# Conditional or predictive wording: the source says it may or will happen, not that it does.
 _HEDGES = re.compile(
-    r"\b(?:may|might|could|can|would|likely|unlikely|possibly|perhaps|will be possible|expected to)\b"
+    r"\b(?:may|might|could|can|would|will be possible|will|likely|unlikely|possibly|perhaps|expected to)\b"
 )
 
 

@@ -69,6 +69,7 @@ _KINDS = (
     _kind("city_link", "Inter-city network", "network", icon="fibre"),
     _kind("cloud", "Cloud", "network", icon="data_centre"),
     _kind("gateway", "Closed-net gateway", "network", icon="closed_net", shape="diamond"),
+    _kind("closed_network", "Closed network", "network", icon="closed_net"),
     _kind("data_fusion", "Data fusion platform", "platform", shape="component"),
     _kind("data_centre", "Data centre", "platform", shape="cylinder"),
     _kind("data_platform", "Data platform", "platform", icon="data_centre", shape="cylinder"),
@@ -181,8 +182,23 @@ _RELATION_KINDS = (
         name="has access to",
         reading="has access to",
         reverse_reading="is accessible to",
-        description="An outside actor reaches information or facilities inside the stack.",
-        pairs=pairs("outside>platform", "outside>network", "outside>analytics", "outside>application", "outside>city"),
+        description="An outside actor reaches information or facilities inside the stack, or another country.",
+        pairs=pairs(
+            "outside>platform", "outside>network", "outside>analytics", "outside>application", "outside>city",
+            "outside>outside",
+        ),
+        line="dashed",
+        carries_data=True,
+    ),
+    RelationKind(
+        id="informs",
+        name="passes information to",
+        reading="passes information to",
+        reverse_reading="receives information from",
+        description="Information about the city leaves the stack for an outside actor (the supplier state).",
+        pairs=pairs(
+            "network>outside", "platform>outside", "analytics>outside", "application>outside", "operation>outside"
+        ),
         line="dashed",
         carries_data=True,
     ),
