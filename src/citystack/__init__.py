@@ -1,11 +1,13 @@
 """citystack: model smart-city stacks, redraw the paper's figures, check and compare stacks."""
 
+from citystack.compare import Comparison, IncomparableModels, compare
 from citystack.errors import CitystackError, GraphvizMissing, LoadError, Problem, RenderError, UsageError
 from citystack.load import LoadedModel, load_model, load_models
 from citystack.model import (
     AltValue,
     Boundary,
     Claim,
+    Counterpart,
     Element,
     ElementKind,
     Evidence,
@@ -31,11 +33,14 @@ __all__ = [
     "Boundary",
     "CitystackError",
     "Claim",
+    "Comparison",
+    "Counterpart",
     "Element",
     "ElementKind",
     "Evidence",
     "Fact",
     "GraphvizMissing",
+    "IncomparableModels",
     "Layer",
     "LayerPair",
     "LoadError",
@@ -51,6 +56,7 @@ __all__ = [
     "UsageError",
     "View",
     "Vocabulary",
+    "compare",
     "load_model",
     "load_models",
 ]

@@ -9,8 +9,10 @@ CitystackError (Exception)                 exit 2 unless said otherwise
  ├── UsageError (ValueError)               a command was called with words that do not fit
  │    └── rules.UnknownRule                a rule code or prefix that matches no rule
  ├── vocabularies.UnknownVocabulary (KeyError)  a vocabulary name citystack does not ship
+ ├── compare.IncomparableModels (ValueError)  two models on different vocabularies, or a bad counterpart
  └── RenderError (RuntimeError)            graphviz is missing, crashed or timed out (exit 3)
-      └── GraphvizMissing
+      ├── GraphvizMissing
+      └── render.runner.ToolFailed         dot or rsvg-convert ran and failed (its exit code, stderr)
 
 Outside the tree: ``model.ModelIntegrityError`` (a ``ValueError`` raised inside pydantic
 validation, so callers see it as part of a ``pydantic.ValidationError``) and

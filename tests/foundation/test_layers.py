@@ -15,8 +15,11 @@ FORBIDDEN = {
     "citystack.vocabularies": ("load", "rules", "render", "compare", "report", "build", "cli", "icons"),
     "citystack.load": ("rules", "render", "compare", "report", "build", "cli"),
     "citystack.rules": ("render", "compare", "report", "build", "cli"),
+    "citystack.compare": ("load", "render", "report", "build", "cli", "icons"),
     "citystack.render": ("rules", "compare", "cli"),
     "citystack.report": ("rules", "render.dot", "cli", "build"),
+    "citystack.vendors": ("load", "rules", "render", "compare", "report", "build", "cli"),
+    "citystack.dataset": ("load", "rules", "render", "compare", "report", "build", "cli"),
 }
 
 
@@ -66,4 +69,17 @@ def test_the_layer_check_catches_model_importing_render(tmp_path: Path) -> None:
         "citystack.model.bad imports citystack.render",
         "citystack.model.bad imports citystack.render.scene",
         "citystack.model.lazy imports citystack.render.dot",
+    ]
+
+
+def test_the_layer_check_catches_compare_rendering_or_loading(tmp_path: Path) -> None:
+    fake = tmp_path / "citystack"
+    (fake / "compare").mkdir(parents=True)
+    (fake / "compare" / "bad.py").write_text(
+        "from citystack.load import load_model\nimport citystack.render.svg\n", encoding="utf-8"
+    )
+    assert violations(fake) == [
+        "citystack.compare.bad imports citystack.load",
+        "citystack.compare.bad imports citystack.load.load_model",
+        "citystack.compare.bad imports citystack.render.svg",
     ]

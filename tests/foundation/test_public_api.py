@@ -33,3 +33,23 @@ def test_usage_errors_exit_2_without_traceback(run_cli) -> None:
     result = run_cli("export", "x.yaml", "--format", "toml")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_compare_is_public_frozen_and_json_serialisable() -> None:
+    import json
+
+    import pydantic
+    import pytest
+
+    model = citystack.Model(
+        id="one",
+        title="One element",
+        vocabulary="smart-city-stack",
+        elements=(citystack.Element(id="cam", name="Camera", kind="cctv_camera", layer="sensing"),),
+    )
+    result = citystack.compare(model, model)
+    assert isinstance(result, citystack.Comparison)
+    assert json.loads(result.model_dump_json())["matches"][0]["a"] == "cam"
+    with pytest.raises(pydantic.ValidationError):
+        result.only_in_a = ("x",)  # type: ignore[misc]
+    assert issubclass(citystack.IncomparableModels, ValueError)

@@ -49,7 +49,7 @@ def _icon_boxes(svg: bytes) -> list[tuple[float, float, float, float]]:
     match = re.search(r"translate\(([-\d.]+) ([-\d.]+)\)", graph.get("transform", ""))
     tx, ty = float(match.group(1)), float(match.group(2))
     boxes = []
-    for image in root.iter(f"{SVG}image"):
+    for image in [*root.iter(f"{SVG}use"), *root.iter(f"{SVG}image")]:
         x, y = float(image.get("x")) + tx, float(image.get("y")) + ty
         width = float(image.get("width").rstrip("px"))
         height = float(image.get("height").rstrip("px"))
@@ -80,15 +80,18 @@ def _drawn_fractions(svg: bytes, tmp_path: Path) -> list[float]:
 
 
 def test_icon_areas_of_the_rsvg_png_are_not_blank(tmp_path: Path) -> None:
-    fractions = _drawn_fractions(rendered(ICON_CITY, "icons").outputs["svg"], tmp_path)
+    svg = rendered(ICON_CITY, "icons").outputs["svg"]
+    assert b"<image" not in svg, "citystack's own icons are vector symbols, not images"
+    fractions = _drawn_fractions(svg, tmp_path)
     assert len(fractions) >= 8
     assert all(f > 0.05 for f in fractions), fractions
 
 
 def test_blank_check_would_catch_missing_icons(tmp_path: Path) -> None:
-    """The check above can fail: the same SVG with its icons' data removed leaves the areas blank."""
+    """The check above can fail: the same SVG with its icons' drawings removed leaves the areas blank."""
     svg = rendered(ICON_CITY, "icons").outputs["svg"]
-    emptied = re.sub(rb'(<image [^>]*href=")data:[^"]*"', rb'\1data:image/svg+xml;base64,"', svg)
+    emptied = re.sub(rb"(<symbol [^>]*>).*?(</symbol>)", rb"\1\2", svg, flags=re.DOTALL)
+    assert emptied != svg
     fractions = _drawn_fractions(emptied, tmp_path)
     assert len(fractions) >= 8
     assert sum(f > 0.05 for f in fractions) <= 1, fractions

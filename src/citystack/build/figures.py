@@ -15,12 +15,13 @@ from pathlib import Path
 
 from citystack.build.atomic import safe_output_path, write_atomic
 from citystack.build.names import figure_stem, unique_stems
+from citystack.build.tables import dataset_outputs, matrix_outputs
 from citystack.errors import UsageError
 from citystack.load import LoadedModel, load_model, load_models
 from citystack.render.build_scene import scene_from_view
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT
 from citystack.render.pipeline import EXTENSIONS, RenderedFigure, parse_formats, render_scene
-from citystack.render.scene import FigureRecord
+from citystack.render.scene import DatasetRecord, FigureRecord
 from citystack.render.themes import get_theme
 
 __all__ = [
@@ -165,11 +166,13 @@ def _record(job: FigureJob, figures: Rendered) -> FigureRecord:
     )
 
 
-def _companions(records: Sequence[FigureRecord], title: str) -> dict[str, bytes]:
+def _companions(
+    records: Sequence[FigureRecord], title: str, datasets: Sequence[DatasetRecord] = ()
+) -> dict[str, bytes]:
     """The gallery and every figure's embedding snippets, by output-relative path."""
     from citystack import report
 
-    files = {GALLERY: report.gallery_markdown(records, title=title).encode("utf-8")}
+    files = {GALLERY: report.gallery_markdown(records, title=title, datasets=datasets).encode("utf-8")}
     for record in records:
         snippets = {
             "markdown": report.snippet_markdown(record),
@@ -237,8 +240,25 @@ def build(
             for fmt, data in figure.outputs.items():
                 _settle(out, _file(job.stem, variant, fmt), data, check, result)
         result.records.append(_record(job, figures))
+    extras = dataset_outputs(loaded)
+    matrix = matrix_outputs(
+        loaded,
+        options.formats,
+        _variants(options),
+        theme=options.theme,
+        dpi=options.dpi,
+        timeout=options.timeout,
+    )
+    if matrix is not None:
+        extras.append(matrix)
+    for extra in extras:
+        for relative, data in sorted(extra.files.items()):
+            _settle(out, relative, data, check, result)
+        if extra.figure is not None:
+            result.records.append(extra.figure)
+    datasets = [extra.dataset for extra in extras if extra.dataset is not None]
     drawn = set(options.formats)
     if drawn & {"svg", "png"} and drawn & {"pdf", "png"}:  # what the web and LaTeX snippets embed
-        for relative, data in sorted(_companions(result.records, title).items()):
+        for relative, data in sorted(_companions(result.records, title, datasets).items()):
             _settle(out, relative, data, check, result)
     return result

@@ -2,8 +2,10 @@
 
 from citystack.cli import (  # noqa: F401
     check_cmds,
+    compare_cmds,
     model_cmds,
     render_cmds,
+    table_cmds,
 )
 
 __all__: list[str] = []

@@ -9,7 +9,7 @@ from citystack.load.json_source import read_json
 from citystack.load.limits import MAX_FILE_BYTES
 from citystack.load.loaded import LoadedModel, item_path
 from citystack.load.located import Located
-from citystack.load.python_source import PythonIndex, run_python_model
+from citystack.load.python_source import PythonIndex, counterpart_key, run_python_model
 from citystack.load.validate import validate_located
 from citystack.load.yaml_source import read_yaml
 
@@ -73,6 +73,11 @@ def _load_python(path: Path, shown: str) -> LoadedModel:
     model = run_python_model(path, shown)
 
     def locate(loc: tuple[str | int, ...]) -> tuple[int, int]:
+        if len(loc) >= 2 and loc[0] == "counterparts" and isinstance(loc[1], int):
+            counterparts = model.counterparts
+            if 0 <= loc[1] < len(counterparts):
+                item = counterparts[loc[1]]
+                return (index.line_of(counterpart_key(item.element, item.model), "Counterpart"), 0)
         if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int) and loc[0] in _CONSTRUCTORS:
             items = getattr(model, loc[0])
             if 0 <= loc[1] < len(items):

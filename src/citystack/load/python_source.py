@@ -23,9 +23,14 @@ from citystack.load.located import is_union_tag
 from citystack.load.messages import problem_message, relevant_errors
 from citystack.model import Model, deferred_integrity, relation_id
 
-__all__ = ["PythonIndex", "run_python_model"]
+__all__ = ["PythonIndex", "counterpart_key", "run_python_model"]
 
 MODEL_VARIABLE = "model"
+
+
+def counterpart_key(element: str, model: str) -> str:
+    """How a ``Counterpart(...)`` call is indexed: it has no id, but its element and model name it."""
+    return f"counterpart:{element}:{model}"
 
 
 class PythonIndex:
@@ -50,6 +55,8 @@ class PythonIndex:
             if name == "Model" and not self.model_line:
                 self.model_line = node.lineno
             key = keywords.get("id")
+            if key is None and name == "Counterpart" and "element" in keywords:
+                key = counterpart_key(keywords["element"], keywords.get("model", ""))
             if key is None and {"source", "target", "kind"} <= keywords.keys():
                 key = relation_id(keywords["source"], keywords["target"], keywords["kind"])
             if key is not None:

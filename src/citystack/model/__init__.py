@@ -1,9 +1,9 @@
 """The model vocabulary: pure data, frozen pydantic records, no drawing and no checking rules."""
 
 from citystack.model.elements import Boundary, BoundaryKind, Element, Relation, relation_id
-from citystack.model.evidence import AltValue, Evidence, Fact, Source, Status
+from citystack.model.evidence import AltValue, Evidence, Fact, Source, Status, weakest_status
 from citystack.model.model import Model, ModelIntegrityError, deferred_integrity
-from citystack.model.views import Claim, ClaimKind, Suppression, View
+from citystack.model.views import Claim, ClaimKind, Counterpart, Suppression, View
 from citystack.model.vocabulary import ElementKind, Layer, LayerPair, RelationKind, Vocabulary
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "BoundaryKind",
     "Claim",
     "ClaimKind",
+    "Counterpart",
     "Element",
     "ElementKind",
     "Evidence",
@@ -29,4 +30,5 @@ __all__ = [
     "Vocabulary",
     "deferred_integrity",
     "relation_id",
+    "weakest_status",
 ]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from pydantic import Field
 
 from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name, Quote, Url
 
-__all__ = ["AltValue", "Evidence", "Fact", "Source", "Status"]
+__all__ = ["AltValue", "Evidence", "Fact", "Source", "Status", "weakest_status"]
 
 
 class Status(StrEnum):
@@ -55,6 +56,15 @@ class Evidence(Frozen):
     competing: tuple[Id, ...] = Field(default=(), max_length=20)
 
 
+def weakest_status(evidence: Iterable[Evidence]) -> Status:
+    """The least sure status among the evidence (contested, inferred, hedged, then asserted); asserted if none."""
+    statuses = {e.status for e in evidence}
+    for status in (Status.CONTESTED, Status.INFERRED, Status.HEDGED):
+        if status in statuses:
+            return status
+    return Status.ASSERTED
+
+
 class AltValue(Frozen):
     """A competing value for a contested fact, with the source that gives it."""
 
@@ -65,12 +75,13 @@ class AltValue(Frozen):
 
 
 class Fact(Frozen):
-    """A number a source states, with its unit, where it belongs and how sure it is."""
+    """A number a source states, with its unit, the period it covers, what it is about and how sure it is."""
 
     id: Id
     label: Name
     value: float
     unit: Name
+    period: Name | None = None
     about: tuple[Id, ...] = Field(default=(), max_length=MAX_ITEMS)
     evidence: tuple[Evidence, ...] = Field(default=(), max_length=20)
     alternatives: tuple[AltValue, ...] = Field(default=(), max_length=20)
@@ -78,11 +89,7 @@ class Fact(Frozen):
     @property
     def status(self) -> Status:
         """The weakest status among the fact's evidence (contested, inferred, hedged, then asserted)."""
-        statuses = {e.status for e in self.evidence}
-        for status in (Status.CONTESTED, Status.INFERRED, Status.HEDGED):
-            if status in statuses:
-                return status
-        return Status.ASSERTED
+        return weakest_status(self.evidence)
 
     def display_value(self) -> str:
         """The value as a reader expects it: ``144`` not ``144.0``."""

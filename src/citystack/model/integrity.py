@@ -166,6 +166,8 @@ def _other_problems(data: dict[str, Any], vocab: Vocabulary, elements: set[str],
         yield from _refs(claim, loc, "objects", elements | layers, "element or layer")
         yield from _refs(claim, loc, "via", relation_kinds, "relation kind")
         yield from _evidence(claim, loc, sources)
+    for index, counterpart in _items(data, "counterparts"):
+        yield from _refs(counterpart, ("counterparts", index), "element", elements, "element")
     targets = elements | boundaries | facts | _ids(data, "relations") | _ids(data, "claims")
     for index, suppression in _items(data, "suppressions"):
         if suppression.get("target") is not None:

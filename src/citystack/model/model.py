@@ -11,7 +11,7 @@ from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name
 from citystack.model.elements import Boundary, Element, Relation
 from citystack.model.evidence import Fact, Source
 from citystack.model.integrity import Loc, integrity_problems
-from citystack.model.views import Claim, Suppression, View
+from citystack.model.views import Claim, Counterpart, Suppression, View
 from citystack.model.vocabulary import Vocabulary
 from citystack.vocabularies import resolve_vocabulary
 
@@ -44,6 +44,7 @@ class Model(Frozen):
     views: tuple[View, ...] = Field(default=(), max_length=50)
     claims: tuple[Claim, ...] = Field(default=(), max_length=200)
     suppressions: tuple[Suppression, ...] = Field(default=(), max_length=500)
+    counterparts: tuple[Counterpart, ...] = Field(default=(), max_length=MAX_ITEMS)
 
     @model_validator(mode="after")
     def _check_integrity(self) -> Self:

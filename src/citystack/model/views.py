@@ -9,7 +9,7 @@ from pydantic import Field
 from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name
 from citystack.model.evidence import Evidence
 
-__all__ = ["Claim", "ClaimKind", "Suppression", "View"]
+__all__ = ["Claim", "ClaimKind", "Counterpart", "Suppression", "View"]
 
 ClaimKind = Literal["reaches", "does_not_reach"]
 
@@ -18,7 +18,8 @@ class View(Frozen):
     """One figure of a model: which elements it shows, which way it flows, and its words.
 
     An empty ``layers`` or ``elements`` selection means "all". ``caption`` and ``alt_text`` are
-    what a writer pastes under and behind the figure.
+    what a writer pastes under and behind the figure. ``annotate="suppliers"`` writes each box's
+    vendors and operator under its name (a vendor view).
     """
 
     id: Id
@@ -34,6 +35,7 @@ class View(Frozen):
     backend: Literal["graphviz", "diagrams"] = "graphviz"
     facts: tuple[Id, ...] = Field(default=(), max_length=100)
     legend: bool = True
+    annotate: Literal["none", "suppliers"] = "none"
 
 
 class Claim(Frozen):
@@ -59,3 +61,17 @@ class Suppression(Frozen):
     code: Name
     target: Id | None = None
     justification: LongText = ""
+
+
+class Counterpart(Frozen):
+    """An explicit alignment for ``citystack compare``: this model's ``element`` is ``counterpart`` in ``model``.
+
+    Needed only where names and kinds differ too much for the automatic alignment (same id,
+    then same kind and layer, then similar names). Either model of a pair may declare it; an
+    element mapped twice, or a counterpart the other model lacks, is bad input.
+    """
+
+    element: Id
+    model: Id
+    counterpart: Id
+    reason: LongText = ""

@@ -60,7 +60,9 @@ class RelationKind(Frozen):
 
     ``pairs`` lists the allowed (source layer, target layer) pairs (empty: any pair);
     ``direction`` and ``max_step`` say how far and which way along the stack it may run;
-    ``feedback`` marks kinds whose cycles are intended (causal feedback loops);
+    ``feedback`` marks kinds whose cycles are intended (causal feedback loops); ``oversight``
+    marks kinds by which a body oversees or governs data collection and use (compare reports
+    oversight present in one model only);
     ``blocked`` marks a kind that draws access a source says cannot happen or is refused: it is
     drawn (with a bar for its arrowhead) so that the absence is visible, and it is never a path.
 
@@ -85,6 +87,7 @@ class RelationKind(Frozen):
     feedback: bool = False
     carries_data: bool = False
     controls: bool = False
+    oversight: bool = False
     blocked: bool = False
 
     @model_validator(mode="before")

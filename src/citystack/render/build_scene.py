@@ -10,6 +10,7 @@ from citystack.load import LoadedModel
 from citystack.model import Boundary, Element, Evidence, Fact, Model, Relation, Source, View
 from citystack.render.limits import MAX_EDGES, MAX_GROUP_DEPTH, MAX_NODES
 from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
+from citystack.vendors import annotation
 
 __all__ = [
     "STATUS_ORDER",
@@ -217,7 +218,9 @@ def _layer_groups(
     return ordered + placed, membership, gateways
 
 
-def _node(model: Model, element: Element, group: str | None, gateway: bool = False) -> SceneNode:
+def _node(
+    model: Model, element: Element, group: str | None, gateway: bool = False, annotate: str = "none"
+) -> SceneNode:
     vocab = model.vocab
     kind = vocab.kind(element.kind)
     layer = vocab.layer(element.layer)
@@ -236,6 +239,7 @@ def _node(model: Model, element: Element, group: str | None, gateway: bool = Fal
         layer_rank=vocab.rank(element.layer),
         gateway=gateway,
         stacked=layer.stacked if layer else True,
+        annotation=annotation(element, vocab) if annotate == "suppliers" else "",
     )
 
 
@@ -378,7 +382,7 @@ def scene_from_view(loaded_or_model: LoadedModel | Model, view: View | str | Non
         groups, membership = _boundary_groups(model, shown, loaded, view)
     order = {e.id: index for index, e in enumerate(model.elements)}
     nodes = sorted(
-        (_node(model, e, membership.get(e.id), e.id in gateways) for e in elements),
+        (_node(model, e, membership.get(e.id), e.id in gateways, view.annotate) for e in elements),
         key=lambda n: (n.layer_rank, order[n.id]),
     )
     edges = [_edge(model, r) for r in relations]

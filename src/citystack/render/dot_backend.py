@@ -52,6 +52,7 @@ _ICON_WRAP = 16
 _LEGEND_ICON = 14
 _PER_ROW = {"kind": 6, "relation": 4}
 _NOTE_WRAP = 64
+_ANNOTATION_WRAP = 28
 
 
 def arrowhead(kind_rank: int, status: str, theme: Theme, *, blocked: bool = False) -> str:
@@ -101,6 +102,22 @@ def _icon_label(icon: IconFile, text: str, size: float, wrap: int) -> str:
     )
 
 
+def _annotated_label(node: SceneNode, theme: Theme, icon: IconFile | None) -> str:
+    """An HTML-like label: the icon (if any), the element's name, then its annotation, smaller and muted."""
+    rows = []
+    if icon is not None:
+        rows.append(
+            f'<TR><TD FIXEDSIZE="TRUE" WIDTH="{_ICON_SIZE:g}" HEIGHT="{_ICON_SIZE:g}">'
+            f'<IMG SRC="{html.escape(icon.filename)}" SCALE="TRUE"/></TD></TR>'
+        )
+    rows.append(f"<TR><TD>{html_lines(node.label, wrap=_ICON_WRAP if icon else _LABEL_WRAP)}</TD></TR>")
+    rows.append(
+        f'<TR><TD><FONT POINT-SIZE="{theme.font_size - 2:g}" COLOR="{theme.muted}">'
+        f"{html_lines(node.annotation, wrap=_ANNOTATION_WRAP)}</FONT></TD></TR>"
+    )
+    return '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
+
+
 def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | None = None) -> dict[str, str]:
     """A node in its kind's shape, or its icon above its name; its status shown by the outline.
 
@@ -132,6 +149,8 @@ def node_attrs(node: SceneNode, scene: Scene, theme: Theme, icon: IconFile | Non
                 "margin": "0.04,0.02",
             }
         )
+    if node.annotation:
+        attrs["label"] = _annotated_label(node, theme, icon)
     if node.gateway:
         attrs["peripheries"] = "2"
     return attrs

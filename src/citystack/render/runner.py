@@ -1,4 +1,4 @@
-"""The one guarded way citystack runs ``dot``: time, memory and file access all bounded.
+"""The one guarded way citystack runs ``dot`` and ``rsvg-convert``: time, memory and files bounded.
 
 ``dot`` runs in its own process group with an address-space cap, no core dumps, a private
 working folder holding only the icons it may read (``GV_FILE_PATH``), and ``SERVER_NAME`` set so
@@ -20,14 +20,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citystack.errors import GraphvizMissing, RenderError
+from citystack.render.fonts import font_environment
 from citystack.render.limits import DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT, MAX_DOT_BYTES
 
-__all__ = ["DotResult", "find_dot", "run_dot"]
+__all__ = ["DotResult", "ToolFailed", "find_dot", "run_dot", "run_tool"]
 
 INSTALL_HINT = "install Graphviz with `make setup` or `sudo apt-get install graphviz`"
 _KEPT_ENV = ("PATH", "HOME", "XDG_CACHE_HOME", "FONTCONFIG_FILE", "FONTCONFIG_PATH", "TMPDIR")
 _STDERR_LINES = 20
 _LINE_CHARS = 300
+
+
+class ToolFailed(RenderError):
+    """A tool ran and failed (non-zero exit or a signal): its exit code and its stderr, cut short."""
+
+    def __init__(self, message: str, *, returncode: int, stderr: str) -> None:
+        super().__init__(message)
+        self.returncode = returncode
+        self.stderr = stderr
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,64 @@ def _how_it_ended(returncode: int) -> str:
     return f"was killed by signal {name}{cause.get(name, '')}"
 
 
+def run_tool(
+    argv: list[str],
+    data: bytes,
+    *,
+    figure: str,
+    tool: str,
+    files: Mapping[str, bytes] | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_bytes: int = DEFAULT_MEMORY_BYTES,
+    missing: Callable[[str], RenderError] = RenderError,
+) -> DotResult:
+    """Run ``argv`` (its first item an absolute path) on ``data`` with every guard of this module.
+
+    ``files`` (name to bytes) are the only files in its private working folder; ``env`` adds to
+    the small environment it gets. Raises RenderError naming ``figure`` and ``tool`` when it times
+    out, crashes or fails (``ToolFailed`` when it ran and failed), ``missing(message)`` when it
+    cannot be started.
+    """
+    with tempfile.TemporaryDirectory(prefix="citystack-tool-") as folder:
+        for name, content in sorted((files or {}).items()):
+            if Path(name).name != name or name.startswith("."):
+                raise RenderError(f"{figure}: refusing icon file name {name!r}")
+            Path(folder, name).write_bytes(content)
+        try:
+            process = subprocess.Popen(
+                argv,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=folder,
+                env={**_environment(folder), **(env or {})},
+                start_new_session=True,
+                preexec_fn=_limits(memory_bytes, math.ceil(timeout) + 1),  # noqa: PLW1509
+            )
+        except OSError as error:
+            raise missing(f"{figure}: cannot run {argv[0]}: {error.strerror}") from None
+        try:
+            stdout, stderr = process.communicate(data, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill_group(process)
+            raise RenderError(
+                f"{figure}: {tool} did not finish within {timeout:g} s and was stopped; "
+                "the figure is too dense to lay out (show fewer elements, or raise --timeout)"
+            ) from None
+        except BaseException:
+            _kill_group(process)
+            raise
+    if process.returncode != 0:
+        detail = _tail(stderr)
+        raise ToolFailed(
+            f"{figure}: {tool} {_how_it_ended(process.returncode)}" + (f":\n{detail}" if detail else ""),
+            returncode=process.returncode,
+            stderr=detail,
+        )
+    return DotResult(output=stdout, warnings=_tail(stderr))
+
+
 def run_dot(
     source: str,
     *,
@@ -102,43 +170,21 @@ def run_dot(
 ) -> DotResult:
     """Lay out ``source`` with ``dot -T<fmt>``; ``files`` (name to bytes) are the only files it may read.
 
-    Raises RenderError naming ``figure`` when dot times out, crashes or fails, GraphvizMissing
-    when it is not installed.
+    Text is measured with citystack's font configuration (:mod:`citystack.render.fonts`), the one
+    the SVG converter draws with. Raises RenderError (``ToolFailed`` when dot itself failed)
+    naming ``figure`` when dot times out, crashes or fails, GraphvizMissing when it is not installed.
     """
     data = source.encode("utf-8")
     if len(data) > MAX_DOT_BYTES:
         raise RenderError(f"{figure}: the DOT text is {len(data)} bytes; at most {MAX_DOT_BYTES} are laid out")
-    dot = find_dot()
-    with tempfile.TemporaryDirectory(prefix="citystack-dot-") as folder:
-        for name, content in sorted((files or {}).items()):
-            if Path(name).name != name or name.startswith("."):
-                raise RenderError(f"{figure}: refusing icon file name {name!r}")
-            Path(folder, name).write_bytes(content)
-        try:
-            process = subprocess.Popen(
-                [dot, f"-T{fmt}"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                cwd=folder,
-                env=_environment(folder),
-                start_new_session=True,
-                preexec_fn=_limits(memory_bytes, math.ceil(timeout) + 1),  # noqa: PLW1509
-            )
-        except OSError as error:
-            raise GraphvizMissing(f"{figure}: cannot run {dot}: {error.strerror}; {INSTALL_HINT}") from None
-        try:
-            stdout, stderr = process.communicate(data, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill_group(process)
-            raise RenderError(
-                f"{figure}: dot did not finish within {timeout:g} s and was stopped; "
-                "the figure is too dense to lay out (show fewer elements, or raise --timeout)"
-            ) from None
-        except BaseException:
-            _kill_group(process)
-            raise
-    if process.returncode != 0:
-        detail = _tail(stderr)
-        raise RenderError(f"{figure}: dot {_how_it_ended(process.returncode)}" + (f":\n{detail}" if detail else ""))
-    return DotResult(output=stdout, warnings=_tail(stderr))
+    return run_tool(
+        [find_dot(), f"-T{fmt}"],
+        data,
+        figure=figure,
+        tool="dot",
+        files=files,
+        env=font_environment(),
+        timeout=timeout,
+        memory_bytes=memory_bytes,
+        missing=lambda message: GraphvizMissing(f"{message}; {INSTALL_HINT}"),
+    )

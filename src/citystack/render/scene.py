@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["FigureRecord", "LegendEntry", "Scene", "SceneEdge", "SceneGroup", "SceneNode"]
+__all__ = ["DatasetRecord", "FigureRecord", "LegendEntry", "Scene", "SceneEdge", "SceneGroup", "SceneNode"]
 
 
 @dataclass(frozen=True, order=True)
 class SceneNode:
-    """A box: ``icon`` names an icon of the shipped set; ``group`` the cluster it sits in."""
+    """A box: ``icon`` names an icon of the shipped set; ``group`` the cluster it sits in.
+
+    ``annotation`` is a smaller line under the name (a vendor view's suppliers and operator).
+    """
 
     id: str
     label: str
@@ -29,6 +32,7 @@ class SceneNode:
     layer_rank: int = 0
     gateway: bool = False
     stacked: bool = True
+    annotation: str = ""
 
 
 @dataclass(frozen=True, order=True)
@@ -126,4 +130,16 @@ class FigureRecord:
     figure: str | None = None
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    files: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DatasetRecord:
+    """A built dataset as the gallery lists it: title, caption, its columns and row count, its files by format."""
+
+    dataset_id: str
+    title: str
+    caption: str
+    columns: tuple[str, ...]
+    rows: int
     files: dict[str, str] = field(default_factory=dict)

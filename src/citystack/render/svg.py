@@ -1,10 +1,12 @@
 """The SVG master: graphviz's SVG made self-contained, accessible and safe to embed anywhere.
 
-Icons are inlined as ``data:`` URIs, ``<title>``/``<desc>`` come from the view, every id carries
-the figure's prefix, titles name things as readers know them, and anything that could run code
-or reach a file is removed: only the elements graphviz writes are kept (no script,
-``foreignObject``, style or animation), no ``on*`` attribute, no ``url(...)`` outside the figure,
-and links other than http, https, mailto (on ``<a>``) and ``#``. Parsing goes through defusedxml.
+Icons are inlined as vector symbols (:mod:`citystack.render.vector_icons`; a raster provider icon
+as a ``data:`` URI), every text names the font stack of :mod:`citystack.render.fonts`,
+``<title>``/``<desc>`` come from the view, every id carries the figure's prefix, titles name
+things as readers know them, and anything that could run code or reach a file is removed: only
+the elements graphviz writes are kept (no script, ``foreignObject``, style or animation), no
+``on*`` attribute, no ``url(...)`` outside the figure, and links other than http, https, mailto
+(on ``<a>``) and ``#``. Parsing goes through defusedxml.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from defusedxml.ElementTree import fromstring
 
 from citystack.errors import RenderError
 from citystack.render.dotlang import dot_id
+from citystack.render.fonts import FONT_STACK
 from citystack.render.icons import IconFile
 from citystack.render.scene import Scene
+from citystack.render.vector_icons import icon_symbol, icon_use
 
 __all__ = ["SVG_NS", "XLINK_NS", "finish_svg"]
 
@@ -80,11 +84,12 @@ def _clean_attributes(element: ET.Element) -> None:
             del element.attrib[name]
 
 
-def _clean(parent: ET.Element, icons: Mapping[str, IconFile], prefix: str) -> None:
+def _clean(parent: ET.Element, icons: Mapping[str, IconFile], prefix: str, symbols: dict[str, ET.Element]) -> None:
     """Remove what may run or reach out; inline icons; prefix ids. Recursive over children.
 
     Only an ``<a>`` may link out (http, https, mailto); an ``<image>`` keeps only an icon of the
-    figure, inlined; any other ``href`` may only point inside the figure (``#``).
+    figure: a vector icon becomes a ``<use>`` of its symbol (collected in ``symbols``), a raster
+    one a ``data:`` URI. Any other ``href`` may only point inside the figure (``#``).
     """
     for child in list(parent):
         tag = _local(child.tag) if isinstance(child.tag, str) else ""
@@ -92,26 +97,33 @@ def _clean(parent: ET.Element, icons: Mapping[str, IconFile], prefix: str) -> No
             parent.remove(child)
             continue
         _clean_attributes(child)
+        icon = None
+        if tag == "image":
+            icon = next((icons[v] for v in (child.get(n) or "" for n in _HREFS) if v in icons), None)
+            if icon is None:
+                parent.remove(child)
+                continue
+            if icon.mime == "image/svg+xml":
+                fit = child.get("preserveAspectRatio", "xMidYMid meet")
+                symbols.setdefault(icon.name, icon_symbol(icon, prefix, fit))
+                parent[list(parent).index(child)] = icon_use(child, icon, prefix)
+                continue
+            for name in _HREFS:
+                child.attrib.pop(name, None)
         for name in _HREFS:
             value = child.get(name)
-            if value is None:
-                continue
-            if tag == "image":
+            if value is not None and not (value.startswith("#") or (tag == "a" and _SAFE_LINK.match(value))):
                 del child.attrib[name]
-                icon = icons.get(value)
-                if icon is not None:
-                    child.set(f"{{{XLINK_NS}}}href", _data_uri(icon))
-            elif not (value.startswith("#") or (tag == "a" and _SAFE_LINK.match(value))):
-                del child.attrib[name]
-        if tag == "image" and not any(child.get(n) for n in _HREFS):
-            parent.remove(child)
-            continue
+        if icon is not None:
+            child.set(f"{{{XLINK_NS}}}href", _data_uri(icon))
+        if tag == "text" and child.get("font-family"):
+            child.set("font-family", FONT_STACK)
         if child.tail is not None and not child.tail.strip():
             child.tail = "\n"
         element_id = child.get("id")
         if element_id is not None and not element_id.startswith(prefix):
             child.set("id", f"{prefix}{element_id}")
-        _clean(child, icons, prefix)
+        _clean(child, icons, prefix, symbols)
 
 
 def _retitle(root: ET.Element, titles: Mapping[str, str]) -> None:
@@ -148,7 +160,8 @@ def finish_svg(raw: bytes, scene: Scene, icons: Mapping[str, IconFile]) -> bytes
     except Exception as error:  # noqa: BLE001  (defusedxml raises several unrelated types)
         raise RenderError(f"{scene.display_name}: dot wrote SVG that does not parse: {error}") from None
     prefix = scene.figure_id + "-"
-    _clean(root, icons, prefix)
+    symbols: dict[str, ET.Element] = {}
+    _clean(root, icons, prefix, symbols)
     _retitle(root, _titles(scene))
     _links(root, scene)
     _clean_attributes(root)
@@ -156,6 +169,11 @@ def finish_svg(raw: bytes, scene: Scene, icons: Mapping[str, IconFile]) -> bytes
     title.text = scene.title
     desc = ET.Element(f"{{{SVG_NS}}}desc", {"id": f"{prefix}desc"})
     desc.text = scene.alt_text
+    if symbols:
+        defs = ET.Element(f"{{{SVG_NS}}}defs", {"id": f"{prefix}icons"})
+        defs.extend(symbols[name] for name in sorted(symbols))
+        defs.tail = "\n"
+        root.insert(0, defs)
     root.insert(0, desc)
     root.insert(0, title)
     root.set("role", "img")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from citystack.render.scene import FigureRecord
+from citystack.render.scene import DatasetRecord, FigureRecord
 
 from .escape import Verbatim, code_fence, collapse_whitespace, markdown_url, url_for
 from .figure import alt_text, caption_text, file_for, format_label, ordered, ordered_formats
@@ -45,6 +45,32 @@ class _Entry:
     view_id: str
     notes: tuple[str, ...]
     snippets: tuple[_Snippet, ...]
+
+
+@dataclass(frozen=True)
+class _Dataset:
+    """One dataset as the gallery template prints it."""
+
+    heading: str
+    anchor: Verbatim
+    caption: str
+    columns: str
+    rows: int
+    files: tuple[_Link, ...]
+
+
+def _dataset(record: DatasetRecord, taken: dict[str, int]) -> _Dataset:
+    heading = collapse_whitespace(record.title) or record.dataset_id
+    return _Dataset(
+        heading=heading,
+        anchor=Verbatim(markdown_url(heading_anchor(heading, taken))),
+        caption=collapse_whitespace(record.caption),
+        columns=", ".join(record.columns),
+        rows=record.rows,
+        files=tuple(
+            _Link(format_label(fmt), markdown_url(url_for("", record.files[fmt]))) for fmt in sorted(record.files)
+        ),
+    )
 
 
 def heading_anchor(text: str, taken: dict[str, int]) -> str:
@@ -98,16 +124,19 @@ def gallery_markdown(
     *,
     title: str = "citystack figures",
     snippet_base: str = "",
+    datasets: Sequence[DatasetRecord] = (),
 ) -> str:
     """The text of ``output/README.md``: an introduction, a table of contents, then every figure.
 
     Figures come in a stable order (by figure label such as "Figure 1", then by id) whatever the
     order of ``records``; links are relative to the output folder, where the README sits;
-    ``snippet_base`` prefixes the paths in the snippets. Nothing depends on the date or the machine.
+    ``snippet_base`` prefixes the paths in the snippets; ``datasets`` are listed after the figures, by
+    id. Nothing depends on the date or the machine.
     """
     taken: dict[str, int] = {}
     heading_anchor(title, taken)
     heading_anchor("Contents", taken)
     entries = [_entry(record, taken, snippet_base) for record in ordered(records)]
-    text = markdown_env().get_template("gallery.md.j2").render(title=title, entries=entries)
+    tables = [_dataset(record, taken) for record in sorted(datasets, key=lambda d: d.dataset_id)]
+    text = markdown_env().get_template("gallery.md.j2").render(title=title, entries=entries, datasets=tables)
     return text.rstrip("\n") + "\n"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from citystack.errors import CitystackError
 from citystack.model.vocabulary import Vocabulary
 from citystack.vocabularies.causal import CAUSAL
+from citystack.vocabularies.facts import FACTS
 from citystack.vocabularies.market import MARKET
 from citystack.vocabularies.stack import SMART_CITY_STACK
 
-__all__ = ["CAUSAL", "MARKET", "SHIPPED", "SMART_CITY_STACK", "UnknownVocabulary", "resolve_vocabulary"]
+__all__ = ["CAUSAL", "FACTS", "MARKET", "SHIPPED", "SMART_CITY_STACK", "UnknownVocabulary", "resolve_vocabulary"]
 
-SHIPPED: dict[str, Vocabulary] = {v.id: v for v in (SMART_CITY_STACK, MARKET, CAUSAL)}
+SHIPPED: dict[str, Vocabulary] = {v.id: v for v in (SMART_CITY_STACK, MARKET, CAUSAL, FACTS)}
 
 
 class UnknownVocabulary(CitystackError, KeyError):

@@ -80,6 +80,7 @@ _KINDS = (
     _kind("traffic_control", "Traffic control", "application", shape="octagon"),
     _kind("e_government", "E-government", "application", shape="octagon"),
     _kind("city_service", "City service", "application", icon="infrastructure", shape="octagon"),
+    _kind("surveillance_system", "Surveillance system", "application", icon="cctv_camera", shape="octagon"),
     _kind("command_centre", "Command centre", "operation", shape="doubleoctagon"),
     _kind("operator", "Operator", "operation", shape="house"),
     _kind("vendor_staff", "Vendor staff", "operation", shape="house"),
@@ -108,8 +109,11 @@ _RELATION_KINDS = (
         name="transmits",
         reading="transmits data to",
         reverse_reading="receives data from",
-        description="Data moves one layer up the stack, or between networks of the same layer.",
-        pairs=pairs("sensing>network", "network>network", "network>platform"),
+        description=(
+            "Data moves one layer up the stack, between networks of the same layer, or out of the stack to an "
+            "actor beside it (a platform company, a supplier state)."
+        ),
+        pairs=pairs("sensing>network", "network>network", "network>platform", "network>outside", "platform>outside"),
         direction="up",
         max_step=1,
         carries_data=True,
@@ -203,6 +207,19 @@ _RELATION_KINDS = (
         carries_data=True,
     ),
     RelationKind(
+        id="tied_to",
+        name="is tied to",
+        description=(
+            "A tie between outside actors that the stack rests on: trade, a strategic partnership, membership of a "
+            "governance body, a military-industrial complex."
+        ),
+        pairs=pairs("outside>outside"),
+        direction="same",
+        line="dashed",
+        reading="is tied to",
+        reverse_reading="has ties with",
+    ),
+    RelationKind(
         id="governs",
         name="governs",
         reading="governs",
@@ -210,6 +227,7 @@ _RELATION_KINDS = (
         description="A governance body sets the rules for how data may be collected or used.",
         pairs=pairs("outside>platform", "outside>sensing", "outside>analytics", "outside>application"),
         line="dashed",
+        oversight=True,
     ),
     RelationKind(
         id="blocked",

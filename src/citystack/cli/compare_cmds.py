@@ -1,0 +1,76 @@
+"""The ``compare`` command: two models aligned, their differences classified, both models' metrics."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from citystack.cli.app import app, guarded
+from citystack.cli.output import write_output
+from citystack.compare import Comparison, IncomparableModels, compare
+from citystack.errors import LoadError, Problem
+from citystack.load import LoadedModel, resolve_model
+
+__all__ = ["compare_command"]
+
+
+class CompareFormat(StrEnum):
+    """Formats a comparison can be written in."""
+
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+def located(error: IncomparableModels, a: LoadedModel, b: LoadedModel) -> LoadError:
+    """Each problem of a comparison placed at its file and line."""
+    problems = []
+    for problem in error.problems:
+        loaded = a if problem.side == "a" else b
+        line, column = loaded.locate(problem.loc)
+        where = ".".join(str(part) for part in problem.loc)
+        problems.append(Problem(loaded.file, line, column, where, problem.message))
+    return LoadError(problems)
+
+
+def render_comparison(comparison: Comparison, fmt: CompareFormat) -> bytes:
+    """The comparison in one format, as bytes."""
+    if fmt is CompareFormat.json:
+        return (comparison.model_dump_json(indent=2) + "\n").encode("utf-8")
+    if fmt is CompareFormat.text:
+        from citystack.cli.compare_table import comparison_text
+
+        return comparison_text(comparison).encode("utf-8")
+    from citystack.report.comparison import comparison_markdown
+
+    return comparison_markdown(comparison).encode("utf-8")
+
+
+@app.command("compare")
+@guarded
+def compare_command(
+    model_a: Annotated[str, typer.Argument(metavar="MODEL_A", help="A model file, or a model id under --models.")],
+    model_b: Annotated[str, typer.Argument(metavar="MODEL_B", help="The model to compare it with.")],
+    *,
+    fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")
+    ] = None,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the models differ at all.")] = False,
+    models: Annotated[Path, typer.Option("--models", metavar="DIR", help="Folder of model files.")] = Path("models"),
+) -> None:
+    """Compare two stack models: aligned elements, classified differences and both models' metrics."""
+    a, b = resolve_model(model_a, models), resolve_model(model_b, models)
+    try:
+        comparison = compare(a.model, b.model)
+    except IncomparableModels as error:
+        raise located(error, a, b) from None
+    write_output(render_comparison(comparison, fmt), output)
+    if output is not None:
+        sys.stderr.write(f"wrote {output}\n")
+    if exit_code and not comparison.identical:
+        raise typer.Exit(1)
