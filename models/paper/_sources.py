@@ -105,58 +105,6 @@ FN8_JILI_2023 = Source(
     note="Footnote 8 (second source); footnote 11 cites it again (Jili, op. cit., 2023).",
 )
 
-FN9_MATIASHE_2023 = Source(
-    id="fn9-matiashe-2023",
-    title="Zimbabwe's Cyber City: Urban Utopia or Surveillance Menace?",
-    authors=("Farai Shawn Matiashe",),
-    publisher="Context",
-    date="2023-02-20",
-    url="https://www.context.news/surveillance/zimbabwes-cyber-city-urban-utopia-or-surveillance-menace",
-    note="Footnote 9 (first of five sources on Zimbabwe).",
-)
-
-FN9_CIVIC_MEDIA_2023 = Source(
-    id="fn9-civic-media-observatory-2023",
-    title=(
-        "Undertones: Zimbabwe's Cyberpunk Cities Fueled by China. Interrogating the Narratives Behind Zimbabwe's "
-        "Smart Cities"
-    ),
-    authors=("Civic Media Observatory",),
-    publisher="Global Voices",
-    date="2023-02-28",
-    url="https://globalvoices.org/2023/02/28/undertones-zimbabwes-cyberpunk-cities-fueled-by-china/",
-    note="Footnote 9 (second source).",
-)
-
-FN9_PRIVACY_INTERNATIONAL_2021 = Source(
-    id="fn9-privacy-international-2021",
-    title="Huawei and Surveillance in Zimbabwe",
-    authors=("Privacy International",),
-    date="2021-11-18",
-    url="https://privacyinternational.org/long-read/4692/huawei-and-surveillance-zimbabwe",
-    note="Footnote 9 (third source).",
-)
-
-FN9_ADF_2023 = Source(
-    id="fn9-adf-2023",
-    title="Zimbabwe Turns to Chinese Technology to Expand Surveillance of Citizens",
-    authors=("ADF staff",),
-    publisher="Africa Defense Forum DAILY NEWS",
-    date="2023-01-17",
-    url="https://adf-magazine.com/2023/01/zimbabwe-turns-to-chinese-technology-to-expand-surveillance-of-citizens/",
-    note="Footnote 9 (fourth source).",
-)
-
-FN9_ADVOX_2023 = Source(
-    id="fn9-advox-2023",
-    title="How Zimbabwe Is Building a Big Brother Surveillance State",
-    authors=("Advox",),
-    publisher="Global Voices",
-    date="2023-01-10",
-    url="https://globalvoices.org/2023/01/10/how-zimbabwe-is-building-a-big-brother-surveillance-state/",
-    note="Footnote 9 (fifth source).",
-)
-
 FN10_ICHIDA_2023 = Source(
     id="fn10-ichida-2023",
     title=(
@@ -216,7 +164,6 @@ FOOTNOTES: dict[int, tuple[Source, ...]] = {
     5: (FN5_BERAJA_2023,),
     7: (FN7_CHACK_2023,),
     8: (FN8_JILI_2022, FN8_JILI_2023),
-    9: (FN9_MATIASHE_2023, FN9_CIVIC_MEDIA_2023, FN9_PRIVACY_INTERNATIONAL_2021, FN9_ADF_2023, FN9_ADVOX_2023),
     10: (FN10_ICHIDA_2023,),
     11: (FN8_JILI_2022, FN8_JILI_2023),
     12: (FN12_ICHIDA_2021,),

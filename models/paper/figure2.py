@@ -1,5 +1,6 @@
 """Figure 2 of Ichida (2023), "Smart City Demand and Supply", reconstructed from the paper's text."""
 
+from _footnotes import MORE_FOOTNOTES
 from _sources import (
     ABSTRACT,
     BERAJA_2024,
@@ -86,7 +87,7 @@ _DRAFT = Model(
         "and extend to security, which leads to smart cities, expected to help resolve domestic instability."
     ),
     vocabulary="market",
-    sources=sources_for(4, 5, 7, 8, 9, 12, 13, extra=(BERAJA_2024,)),
+    sources=sources_for(4, 5, 7, 8, 12, 13, extra=(*MORE_FOOTNOTES[9], BERAJA_2024)),
     elements=(
         # Conditions
         Element(

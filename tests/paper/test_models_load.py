@@ -97,4 +97,5 @@ def test_the_checks_pass_with_the_papers_text(run_cli, repo: Path) -> None:
     unverified = [f for f in report["findings"] if f["code"] == "EVD007"]
     assert not unverified, "the paper's quotes were not checked against its text"
     verified = {f["item"] for f in report["findings"] if f["code"] == "CLM002"}
-    assert verified == {c.id for name in FIGURES for c in load_model(repo / 'models' / 'paper' / f'{name}.py').model.claims}
+    claims = {c.id for name in FIGURES for c in load_model(repo / "models" / "paper" / f"{name}.py").model.claims}
+    assert verified == claims

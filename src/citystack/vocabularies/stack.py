@@ -195,18 +195,6 @@ _RELATION_KINDS = (
         carries_data=True,
     ),
     RelationKind(
-        id="informs",
-        name="passes information to",
-        reading="passes information to",
-        reverse_reading="receives information from",
-        description="Information about the city leaves the stack for an outside actor (the supplier state).",
-        pairs=pairs(
-            "network>outside", "platform>outside", "analytics>outside", "application>outside", "operation>outside"
-        ),
-        line="dashed",
-        carries_data=True,
-    ),
-    RelationKind(
         id="tied_to",
         name="is tied to",
         description=(
@@ -240,6 +228,18 @@ _RELATION_KINDS = (
         ),
         line="dashed",
         blocked=True,
+    ),
+    RelationKind(
+        id="informs",
+        name="passes information to",
+        reading="passes information to",
+        reverse_reading="receives information from",
+        description="Information about the city leaves the stack for an outside actor (the supplier state).",
+        pairs=pairs(
+            "network>outside", "platform>outside", "analytics>outside", "application>outside", "operation>outside"
+        ),
+        line="dashed",
+        carries_data=True,
     ),
 )
 
