@@ -34,7 +34,8 @@ model = Model(
         Element(
             id="china",
             name="China",
-            kind="supplier_state",
+            kind="government",
+            description="Named here only as a member of BRICS; the paper names no supplier of South Africa's smart cities.",
             layer="outside",
             evidence=said(BRICS, PROLIFERATION, fn=5),
         ),

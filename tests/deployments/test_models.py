@@ -11,7 +11,6 @@ from citystack import LoadedModel, Status
 from citystack.model import weakest_status
 
 REPO = Path(__file__).resolve().parents[2]
-PAPER_DIR = REPO.parent / "shared" / "paper"
 CASES = {
     "deployment-kenya",
     "deployment-uganda",
@@ -30,10 +29,8 @@ def test_there_is_one_model_per_case_of_the_paper(deployments: dict[str, LoadedM
 
 
 @pytest.mark.slow
-def test_check_with_the_paper_finds_every_quote_and_no_error(run_cli) -> None:
-    if not PAPER_DIR.is_dir():
-        pytest.fail(f"the paper's text is missing: expected it in {PAPER_DIR}", pytrace=False)
-    result = run_cli("check", "models/deployments", "--sources", str(PAPER_DIR), "--format", "json")
+def test_check_with_the_paper_finds_every_quote_and_no_error(run_cli, paper_dir: Path) -> None:
+    result = run_cli("check", "models/deployments", "--sources", str(paper_dir), "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
     codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
     assert "EVD006" not in codes and "EVD007" not in codes

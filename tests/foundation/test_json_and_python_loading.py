@@ -86,7 +86,8 @@ def test_python_shape_error_points_at_the_offending_call(tmp_path: Path) -> None
         load_model(write(tmp_path, "shape.py", text))
     [problem] = caught.value.problems
     assert problem.line == 6
-    assert "colour" in problem.path and problem.message == "unknown field"
+    assert "colour" in problem.path and problem.message.startswith("unknown field 'colour' (fields: ")
+    assert " kind, layer, name," in problem.message
 
 
 @pytest.mark.parametrize(

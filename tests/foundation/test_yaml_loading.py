@@ -101,7 +101,7 @@ def test_ten_thousand_levels_of_nesting_are_refused_within_a_second(tmp_path: Pa
         ("id: a\n---\nid: b\n", "exactly one YAML document"),
         ("id: a\ntitle: !!python/object:os.system x\n", "YAML tag !!python/object:os.system is not allowed"),
         ("", "the file is empty"),
-        ("id: [unclosed\n", "expected"),
+        ("id: [unclosed\n", "is not closed"),
     ],
 )
 def test_hostile_or_malformed_yaml_gets_a_message(tmp_path: Path, text: str, expected: str) -> None:

@@ -112,7 +112,7 @@ CASES: tuple[Case, ...] = (
     ),
     # sizes
     Case("long_name.yaml", _camera("x" * 161), "at most 160 characters", 9),
-    Case("long_id.yaml", _yaml(BASE_YAML.replace("id: mini", "id: m" + "i" * 80)), "an id is a letter", 1),
+    Case("long_id.yaml", _yaml(BASE_YAML.replace("id: mini", "id: m" + "i" * 80)), "id must be a letter", 1),
     Case(
         "too_many.yaml", _yaml("id: m\ntitle: M\nvocabulary: smart-city-stack\nelements:\n" + _ITEMS), "at most 2000", 5
     ),

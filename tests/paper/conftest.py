@@ -12,9 +12,6 @@ from citystack import LoadedModel, load_model
 
 REPO = Path(__file__).resolve().parents[2]
 MODELS = REPO / "models" / "paper"
-# The paper lives beside the repository on every developer machine and in CI.
-PAPER_DIR = REPO.parent / "shared" / "paper"
-PAPER_NAME = "ichida-2023-geopolitical-challenges-of-chinese-smart-cities.txt"
 FIGURES = ("figure1", "figure2", "figure3")
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -38,22 +35,10 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_TRANSLATE)).strip()
 
 
-def paper_path() -> Path:
-    """The paper's text; a clear failure, never a skip, when it is missing."""
-    path = PAPER_DIR / PAPER_NAME
-    if not path.is_file():
-        pytest.fail(
-            f"the paper's text is missing: expected {PAPER_NAME} in ../shared/paper/ beside the repository "
-            f"(looked for {path}); the quote checks cannot run without it",
-            pytrace=False,
-        )
-    return path
-
-
 @pytest.fixture(scope="session")
-def paper_text() -> str:
-    """The paper's text as written (typographic quotes and line breaks intact)."""
-    return paper_path().read_text(encoding="utf-8")
+def paper_text(paper_file: Path) -> str:
+    """The paper's text as written (typographic quotes and line breaks intact); see ``paper_dir``."""
+    return paper_file.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

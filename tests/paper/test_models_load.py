@@ -84,11 +84,8 @@ def test_figure3_every_driver_reaches_the_demand(figures: dict[str, LoadedModel]
         assert demand <= _reaches(model, driver, ()), driver
 
 
-def test_the_checks_pass_with_the_papers_text(run_cli, repo: Path) -> None:
+def test_the_checks_pass_with_the_papers_text(run_cli, repo: Path, paper_dir: Path) -> None:
     """`citystack check --sources` finds every quote in the paper and no rule fails; every claim is verified."""
-    paper_dir = repo.parent / "shared" / "paper"
-    if not paper_dir.is_dir():
-        pytest.fail(f"the paper's folder is missing: expected ../shared/paper beside the repository ({paper_dir})")
     result = run_cli("check", "models/paper", "--sources", str(paper_dir), "--format", "json", cwd=repo)
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)

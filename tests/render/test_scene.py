@@ -111,7 +111,7 @@ def test_nodes_follow_the_layer_stack_then_the_declaration_order() -> None:
 
 
 def test_unknown_view_is_a_usage_error_naming_the_views() -> None:
-    with pytest.raises(UsageError, match="views: all"):
+    with pytest.raises(UsageError, match="has no view 'nope' \\(views: all"):
         scene_from_view(loaded(MINI), "nope")
 
 

@@ -40,3 +40,11 @@ def test_an_inline_kind_keeps_readings_it_gives() -> None:
 def test_an_empty_reading_is_refused_not_replaced() -> None:
     with pytest.raises(ValueError, match="reading"):
         RelationKind.model_validate({"id": "watches", "name": "watches", "reverse_reading": ""})
+
+
+@pytest.mark.parametrize("vocab_id", sorted(SHIPPED))
+def test_every_shipped_element_kind_and_layer_says_what_it_means(vocab_id: str) -> None:
+    vocab = SHIPPED[vocab_id]
+    assert all(kind.description for kind in vocab.kinds), [k.id for k in vocab.kinds if not k.description]
+    assert all(layer.description for layer in vocab.layers)
+    assert all(kind.description for kind in vocab.relation_kinds)

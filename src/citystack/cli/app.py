@@ -16,7 +16,7 @@ __all__ = ["app", "guarded", "main"]
 
 app = typer.Typer(
     name="citystack",
-    help="Model smart-city stacks, redraw the paper's figures, check and compare stacks.",
+    help="Model smart-city stacks as data, check them with rules, compare two stacks, and draw them as figures.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from citystack.cli.app import app, guarded
+from citystack.cli.models_folder import models_folder
 from citystack.cli.output import write_output
 from citystack.errors import UsageError
 from citystack.load import discover, display_path, load_models, missing_reason
@@ -54,7 +55,7 @@ def check_command(  # noqa: PLR0917 - one parameter per command-line option
 ) -> None:
     """Check models against every rule; exit 1 if any finding is an error, 2 on bad input."""
     select_rules(select, ignore)  # a mistyped code is a usage error before anything loads
-    targets = paths or [Path("models")]
+    targets = paths or [models_folder(None, give="the model files or folders to check: citystack check PATH")]
     missing = [f"{display_path(p)}: {reason}" for p in targets if (reason := missing_reason(p)) is not None]
     if missing:
         raise UsageError("\n".join(missing))

@@ -1,6 +1,7 @@
 """Imports every command module so that each registers its command on the application."""
 
 from citystack.cli import (  # noqa: F401
+    author_cmds,
     check_cmds,
     compare_cmds,
     model_cmds,

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from citystack.cli.app import app, guarded
+from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption
 from citystack.cli.output import write_output
 from citystack.compare import Comparison, IncomparableModels, compare
 from citystack.errors import LoadError, Problem
@@ -61,10 +62,10 @@ def compare_command(
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")
     ] = None,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the models differ at all.")] = False,
-    models: Annotated[Path, typer.Option("--models", metavar="DIR", help="Folder of model files.")] = Path("models"),
+    models: ModelsOption = None,
 ) -> None:
     """Compare two stack models: aligned elements, classified differences and both models' metrics."""
-    a, b = resolve_model(model_a, models), resolve_model(model_b, models)
+    a, b = resolve_model(model_a, models or DEFAULT_MODELS), resolve_model(model_b, models or DEFAULT_MODELS)
     try:
         comparison = compare(a.model, b.model)
     except IncomparableModels as error:

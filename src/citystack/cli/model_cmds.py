@@ -5,18 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from citystack.cli.app import app, guarded
+from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption, models_folder
 from citystack.load import display_path, load_models, resolve_model
-from citystack.serialize import model_schema, model_to_text
+from citystack.serialize import model_schema_text, model_to_text
+from citystack.vocabularies import resolve_vocabulary
 
 __all__ = ["export_command", "list_command", "schema_command"]
-
-ModelsOption = Annotated[Path, typer.Option("--models", metavar="DIR", help="Folder of model files.")]
 
 
 class DataFormat(StrEnum):
@@ -29,13 +28,14 @@ class DataFormat(StrEnum):
 @app.command("list")
 @guarded
 def list_command(
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
 ) -> None:
     """List the models, their views and the figures they draw."""
-    loaded = load_models([models])
+    folder = models_folder(models)
+    loaded = load_models([folder])
     if not loaded:
-        sys.stderr.write(f"citystack list: no model files under {display_path(models)}\n")
+        sys.stderr.write(f"citystack list: no model files under {display_path(folder)}\n")
     rows = [
         {
             "file": item.file,
@@ -57,9 +57,19 @@ def list_command(
 
 @app.command("schema")
 @guarded
-def schema_command() -> None:
+def schema_command(
+    vocabulary: Annotated[
+        str | None,
+        typer.Option(
+            "--vocabulary",
+            metavar="NAME",
+            help="Schema for files using this vocabulary: its layers and kinds as enums an editor completes.",
+        ),
+    ] = None,
+) -> None:
     """Print the JSON Schema (draft 2020-12) of model files."""
-    sys.stdout.write(json.dumps(model_schema(), indent=2, ensure_ascii=False) + "\n")
+    vocab = resolve_vocabulary(vocabulary) if vocabulary is not None else None
+    sys.stdout.write(model_schema_text(vocab))
 
 
 @app.command("export")
@@ -67,8 +77,8 @@ def schema_command() -> None:
 def export_command(
     model: Annotated[str, typer.Argument(metavar="MODEL", help="A model file, or a model id under --models.")],
     fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = DataFormat.json,
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
 ) -> None:
     """Write a loaded model out as JSON or YAML (reading it back gives an equal model)."""
-    loaded = resolve_model(model, models)
+    loaded = resolve_model(model, models or DEFAULT_MODELS)
     sys.stdout.write(model_to_text(loaded.model, fmt.value))

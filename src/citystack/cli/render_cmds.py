@@ -11,6 +11,7 @@ import typer
 
 from citystack.build import BuildOptions, build
 from citystack.cli.app import app, guarded
+from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption, models_folder
 from citystack.cli.output import write_output
 from citystack.errors import UsageError
 from citystack.load import resolve_model
@@ -21,7 +22,6 @@ from citystack.render.themes import THEME_NAMES
 
 __all__ = ["build_command", "render_command"]
 
-ModelsOption = Annotated[Path, typer.Option("--models", metavar="DIR", help="Folder of model files.")]
 ThemeOption = Annotated[str, typer.Option("--theme", metavar="NAME", help=f"Colour theme: {', '.join(THEME_NAMES)}.")]
 DpiOption = Annotated[
     int, typer.Option("--dpi", metavar="N", help="PNG resolution in dots per inch (print quality by default).")
@@ -57,7 +57,7 @@ def render_command(
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout for text formats)."),
     ] = None,
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
 ) -> None:
     """Draw one view of a model as SVG, PNG, PDF, DOT, Mermaid or JSON."""
     if "," in fmt:
@@ -65,7 +65,7 @@ def render_command(
     (chosen,) = parse_formats([fmt])
     if output is None and chosen not in TEXT_FORMATS and sys.stdout.isatty():
         raise UsageError(f"{chosen} is binary: give -o FILE or redirect stdout")
-    loaded = resolve_model(model, models)
+    loaded = resolve_model(model, models or DEFAULT_MODELS)
     scene = scene_from_view(loaded, view)
     figure = render_scene(scene, [chosen], theme=theme, dpi=dpi, timeout=timeout)
     if figure.warnings:
@@ -79,7 +79,7 @@ def render_command(
 @guarded
 def build_command(
     *,
-    models: ModelsOption = Path("models"),
+    models: ModelsOption = None,
     out: Annotated[
         Path, typer.Option("--out", metavar="DIR", help="Folder the figures and gallery are written to.")
     ] = Path("output"),
@@ -101,6 +101,7 @@ def build_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    folder = models_folder(models)
     options = BuildOptions(formats=parse_formats(formats), theme=theme, dpi=dpi, timeout=timeout, jobs=jobs)
     console = Console(stderr=True, no_color=True if os.environ.get("NO_COLOR") else None)
     with Progress(
@@ -116,7 +117,7 @@ def build_command(
         def advance(done: int, total: int, name: str) -> None:
             bar.update(task, completed=done, total=total, description=name)
 
-        result = build(models, out, options, check=check, progress=advance)
+        result = build(folder, out, options, check=check, progress=advance)
     for warning in result.warnings:
         _warn(warning)
     figures = len(result.records)

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from citystack.cli.app import app, guarded
+from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption
 from citystack.cli.output import write_output
 from citystack.cli.render_cmds import ThemeOption
 from citystack.dataset import fact_rows, is_register, rows_csv, rows_json
@@ -87,10 +88,10 @@ def facts_command(
     model: Annotated[str, typer.Argument(metavar="MODEL", help="A register model (vocabulary 'facts'), or its id.")],
     fmt: Annotated[DatasetFormat, typer.Option("--format", "-f", help="Output format.")] = DatasetFormat.csv,
     output: OutputOption = None,
-    models: Annotated[Path, typer.Option("--models", metavar="DIR", help="Folder of model files.")] = Path("models"),
+    models: ModelsOption = None,
 ) -> None:
     """Print a register's facts as a dataset (CSV or JSON; columns in docs/facts-dataset.md)."""
-    loaded = resolve_model(model, models)
+    loaded = resolve_model(model, models or DEFAULT_MODELS)
     if not is_register(loaded.model):
         raise UsageError(f"{loaded.file}: model {loaded.model.id!r} is not a register (its vocabulary is not 'facts')")
     rows = fact_rows(loaded.model)

@@ -12,6 +12,7 @@ from citystack.load.located import Located
 from citystack.load.python_source import PythonIndex, counterpart_key, run_python_model
 from citystack.load.validate import validate_located
 from citystack.load.yaml_source import read_yaml
+from citystack.suggest import did_you_mean
 
 __all__ = [
     "MODEL_SUFFIXES",
@@ -188,6 +189,7 @@ def resolve_model(ref: str, models_dir: Path) -> LoadedModel:
     if candidate.suffix in MODEL_SUFFIXES or missing_reason(candidate) != "no such file or folder":
         return load_model(candidate)
     problems: list[Problem] = []
+    found: list[LoadedModel] = []
     for path in discover([models_dir]) if models_dir.is_dir() else []:
         try:
             loaded = load_model(path)
@@ -196,5 +198,13 @@ def resolve_model(ref: str, models_dir: Path) -> LoadedModel:
             continue
         if loaded.model.id == ref:
             return loaded
-    message = f"no model file or model id {ref!r} (looked in {display_path(models_dir)})"
+        found.append(loaded)
+    if not models_dir.is_dir():
+        message = (
+            f"no model file {ref!r}, and no folder {display_path(models_dir)} to look for a model id in: "
+            "give a path to a model file, or --models DIR"
+        )
+        raise LoadError([Problem(ref, 0, 0, "", message)])
+    ids = [item.model.id for item in found]
+    message = f"no model file or model id {ref!r} in {display_path(models_dir)}{did_you_mean(ref, ids, 'models')}"
     raise LoadError([Problem(ref, 0, 0, "", message), *problems])

@@ -18,9 +18,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+import citystack.model as model_package
 from citystack.errors import LoadError, Problem
 from citystack.load.located import is_union_tag
-from citystack.load.messages import problem_message, relevant_errors
+from citystack.load.messages import fields_at, problem_message, relevant_errors
 from citystack.model import Model, deferred_integrity, relation_id
 
 __all__ = ["PythonIndex", "counterpart_key", "run_python_model"]
@@ -87,7 +88,9 @@ def _validation_problems(error: ValidationError, file: str, line: int) -> list[P
     for detail in relevant_errors(error.errors(include_url=False)):
         path = ".".join(str(part) for part in detail["loc"] if not is_union_tag(part))
         where = f"{error.title}.{path}" if path else error.title
-        problems.append(Problem(file, line, 0, where, problem_message(detail)))
+        record = getattr(model_package, error.title, None)
+        fields = fields_at(record, tuple(detail["loc"])) if isinstance(record, type) else ()
+        problems.append(Problem(file, line, 0, where, problem_message(detail, fields)))
     return problems
 
 

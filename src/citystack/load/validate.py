@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from citystack.errors import LoadError, Problem
 from citystack.load.located import Located, walk_path
-from citystack.load.messages import problem_message, relevant_errors
+from citystack.load.messages import fields_at, problem_message, relevant_errors
 from citystack.model import Model, deferred_integrity
 from citystack.model.integrity import integrity_problems
 
@@ -39,7 +39,8 @@ def validate_located(located: Located, file: str) -> Model:
             path = walk_path(located.data, detail["loc"])
             shape_paths.add(path)
             line, column = located.position(path, prefer_key=detail["type"] in _KEY_ERRORS)
-            problems.append(Problem(file, line, column, _dotted(path), problem_message(detail)))
+            message = problem_message(detail, fields_at(Model, tuple(detail["loc"])))
+            problems.append(Problem(file, line, column, _dotted(path), message))
         for loc, message in integrity:
             if loc not in shape_paths:
                 line, column = located.position(loc)

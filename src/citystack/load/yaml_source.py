@@ -10,6 +10,7 @@ import yaml
 from citystack.errors import LoadError, Problem
 from citystack.load.limits import MAX_DEPTH, MAX_NUMBER_CHARS
 from citystack.load.located import Located, Path
+from citystack.load.yaml_syntax import explain_yaml_error
 
 __all__ = ["read_yaml"]
 
@@ -172,7 +173,8 @@ def read_yaml(text: str, file: str) -> Located:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
-        raise LoadError([_problem(file, error.problem_mark, _reason(error))]) from None
+        said = explain_yaml_error(text, error)
+        raise LoadError([Problem(file, said.line, said.column, "", said.message)]) from None
     except yaml.reader.ReaderError as error:
         raise LoadError([_reader_problem(text, file, error)]) from None
     except yaml.YAMLError as error:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 __all__ = [
     "MAX_ITEMS",
@@ -15,6 +15,7 @@ __all__ = [
     "Name",
     "Quote",
     "Url",
+    "filled_in",
     "safe_text",
 ]
 
@@ -71,3 +72,16 @@ class Frozen(BaseModel):
         validate_default=True,
         str_strip_whitespace=False,
     )
+
+
+def _drop_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
+def filled_in(description: str) -> Any:
+    """A text field a file may leave out because a validator fills it in (a relation's id...).
+
+    Optional in the JSON Schema, with no default there: an editor completing the placeholder would
+    write an empty text, which the loader refuses.
+    """
+    return Field(default="", validate_default=False, description=description, json_schema_extra=_drop_default)

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name, Url
+from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name, Url, filled_in
 from citystack.model.evidence import Evidence
 
 __all__ = ["Boundary", "BoundaryKind", "Element", "Relation", "relation_id"]
@@ -43,7 +43,7 @@ def relation_id(source: str, target: str, kind: str) -> str:
 class Relation(Frozen):
     """An arrow from one element to another, of a kind the vocabulary defines."""
 
-    id: Id
+    id: Id = filled_in("Unique id; when left out, 'SOURCE.KIND.TARGET'.")
     source: Id
     target: Id
     kind: Id

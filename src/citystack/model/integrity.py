@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from citystack.model.vocabulary import Vocabulary
+from citystack.suggest import closest, did_you_mean
 from citystack.vocabularies import UnknownVocabulary, resolve_vocabulary
 
 __all__ = ["Loc", "integrity_problems"]
@@ -56,9 +57,19 @@ def _duplicates(fields: Iterable[str], data: dict[str, Any], what: str) -> Probl
                 continue
             if item_id in seen:
                 first = ".".join(str(part) for part in seen[item_id])
-                yield (field, index, "id"), f"duplicate {what} id {item_id!r} (first defined at {first})"
+                yield (
+                    (field, index, "id"),
+                    f"duplicate {what} id {item_id!r} (first defined at {first}); give each one its own id",
+                )
             else:
                 seen[item_id] = (field, index)
+
+
+def _unknown(ref: str, known: set[str], what: str) -> str:
+    """``unknown element 'camra'; did you mean 'camera'?`` (no list: a model may have hundreds)."""
+    near = closest(ref, known)
+    hint = "; did you mean " + " or ".join(repr(name) for name in near) + "?" if near else ""
+    return f"unknown {what} {ref!r}{hint}"
 
 
 def _refs(item: dict[str, Any], loc: Loc, key: str, known: set[str], what: str) -> Problems:
@@ -66,11 +77,11 @@ def _refs(item: dict[str, Any], loc: Loc, key: str, known: set[str], what: str) 
     if isinstance(item.get(key), str):
         ref = item[key]
         if ref not in known:
-            yield (*loc, key), f"unknown {what} {ref!r}"
+            yield (*loc, key), _unknown(ref, known, what)
         return
     for index, ref in _texts(item, key):
         if ref not in known:
-            yield (*loc, key, index), f"unknown {what} {ref!r}"
+            yield (*loc, key, index), _unknown(ref, known, what)
 
 
 def _evidence(item: dict[str, Any], loc: Loc, sources: set[str]) -> Problems:
@@ -103,17 +114,21 @@ def _element_problems(data: dict[str, Any], vocab: Vocabulary, sources: set[str]
         loc: Loc = ("elements", index)
         layer, kind_id = _text(element, "layer"), _text(element, "kind")
         if layer is not None and layer not in layer_ids:
-            yield (*loc, "layer"), f"unknown layer {layer!r} (layers: {', '.join(sorted(layer_ids))})"
+            yield (*loc, "layer"), f"unknown layer {layer!r}{did_you_mean(layer, layer_ids, 'layers')}"
         kind = vocab.kind(kind_id) if kind_id is not None else None
         if kind_id is not None and kind is None:
-            known = ", ".join(sorted(k.id for k in vocab.kinds))
-            yield (*loc, "kind"), f"unknown element kind {kind_id!r} (kinds: {known})"
+            known = {k.id for k in vocab.kinds}
+            yield (*loc, "kind"), f"unknown element kind {kind_id!r}{did_you_mean(kind_id, known, 'kinds')}"
         elif kind is not None and layer in layer_ids and layer not in kind.layers:
-            yield (
-                (*loc, "layer"),
-                f"kind {kind.id!r} may not sit in layer {layer!r} (allowed: {', '.join(kind.layers)})",
-            )
+            yield (*loc, "layer"), _misplaced(vocab, kind.id, kind.layers, str(layer))
         yield from _evidence(element, loc, sources)
+
+
+def _misplaced(vocab: Vocabulary, kind: str, allowed: tuple[str, ...], layer: str) -> str:
+    """A kind in a layer that does not allow it: the layers it may use, and the kinds the layer takes."""
+    here = sorted(k.id for k in vocab.kinds if layer in k.layers)
+    message = f"kind {kind!r} may not sit in layer {layer!r}: use layer: {' or '.join(allowed)}"
+    return message + (f", or a kind of layer {layer!r} ({', '.join(here)})" if here else "")
 
 
 def _relation_problems(data: dict[str, Any], vocab: Vocabulary, elements: set[str], sources: set[str]) -> Problems:
@@ -124,7 +139,7 @@ def _relation_problems(data: dict[str, Any], vocab: Vocabulary, elements: set[st
         yield from _refs(relation, loc, "target", elements, "element")
         kind = _text(relation, "kind")
         if kind is not None and kind not in kinds:
-            yield (*loc, "kind"), f"unknown relation kind {kind!r} (kinds: {', '.join(sorted(kinds))})"
+            yield (*loc, "kind"), f"unknown relation kind {kind!r}{did_you_mean(kind, kinds, 'relation kinds')}"
         yield from _evidence(relation, loc, sources)
 
 

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from citystack.model.base import Frozen, Id, LongText, Name
+from citystack.model.base import Frozen, Id, LongText, Name, filled_in
 
 __all__ = [
     "Direction",
@@ -76,10 +76,8 @@ class RelationKind(Frozen):
     id: Id
     name: Name
     description: LongText = ""
-    reading: Name = Field(default="", validate_default=False, description="Source first: 'A <reading> B'.")
-    reverse_reading: Name = Field(
-        default="", validate_default=False, description="Target first: 'B <reverse_reading> A'."
-    )
+    reading: Name = filled_in("Source first: 'A <reading> B' (default: the kind's name).")
+    reverse_reading: Name = filled_in("Target first: 'B <reverse_reading> A' ('B is captured by A').")
     pairs: tuple[LayerPair, ...] = Field(default=(), max_length=500)
     direction: Direction = "any"
     max_step: int | None = Field(default=None, ge=0, le=100)

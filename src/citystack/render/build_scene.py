@@ -10,6 +10,7 @@ from citystack.load import LoadedModel
 from citystack.model import Boundary, Element, Evidence, Fact, Model, Relation, Source, View
 from citystack.render.limits import MAX_EDGES, MAX_GROUP_DEPTH, MAX_NODES
 from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
+from citystack.suggest import did_you_mean
 from citystack.vendors import annotation
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "pick_view",
     "scene_from_view",
     "short_citation",
+    "undrawn_icons",
 ]
 
 #: Statuses from surest to least sure; an item takes the least sure status of its evidence.
@@ -44,8 +46,9 @@ def pick_view(model: Model, view_id: str | None) -> View:
         return model.views[0] if model.views else default_view(model)
     view = model.view(view_id)
     if view is None:
-        known = ", ".join(v.id for v in model.views) or "none"
-        raise UsageError(f"model {model.id!r} has no view {view_id!r} (views: {known})")
+        known = [v.id for v in model.views]
+        hint = did_you_mean(view_id, known, "views") if known else " (it has no views)"
+        raise UsageError(f"model {model.id!r} has no view {view_id!r}{hint}")
     return view
 
 
@@ -405,4 +408,22 @@ def scene_from_view(loaded_or_model: LoadedModel | Model, view: View | str | Non
         view_id=view.id,
         figure=view.figure,
         group_by=view.group_by,
+        warnings=undrawn_icons(view, elements),
+    )
+
+
+def undrawn_icons(view: View, elements: Iterable[Element]) -> tuple[str, ...]:
+    """A warning per element whose own ``icon`` this view would not draw, naming the view.
+
+    The graphviz back end draws kinds as shapes and no icons; only ``backend: diagrams`` draws
+    an element's icon, so an ``icon:`` on an element shown in a graphviz view would be silently
+    ignored.
+    """
+    if view.backend == "diagrams":
+        return ()
+    return tuple(
+        f"view {view.id!r}: element {element.id!r} has icon {element.icon!r}, which the graphviz back end "
+        "does not draw (it draws kinds as shapes); give the view `backend: diagrams` to draw icons"
+        for element in elements
+        if element.icon
     )

@@ -51,8 +51,9 @@ def matrix_scene(matrix: VendorMatrix, sources: tuple[str, ...] = ()) -> Scene:
         caption=(
             "The deployments of Ichida (2023) against the layers of the smart-city stack: each cell lists the "
             "suppliers the paper (or a cited public source) names for that layer; '(inferred)' marks an "
-            "attribution the paper does not make in so many words, '—' a layer with no element, 'not named' "
-            "elements whose supplier no source names. The same cells are written as CSV and Markdown."
+            "attribution the paper does not make in so many words, '(hedged)' one it states as a plan or forecast, "
+            "'—' a layer with no element, 'not named' elements whose supplier no source names. The same cells are "
+            "written as CSV and Markdown."
         ),
         alt_text=matrix_alt_text(matrix),
         direction="TB",

@@ -120,6 +120,7 @@ def render_scene(
         if {"svg", "png", "pdf"} & set(wanted):
             drawn, warnings = _draw(scene, source, icons, wanted, dpi=dpi, timeout=timeout)
             outputs.update(drawn)
+    warnings = "\n".join(part for part in (*scene.warnings, warnings.rstrip("\n")) if part)
     return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted}, warnings=warnings)
 
 

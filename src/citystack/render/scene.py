@@ -106,6 +106,7 @@ class Scene:
     view_id: str = ""
     figure: str | None = None
     group_by: str = "layer"
+    warnings: tuple[str, ...] = ()
 
     @property
     def display_name(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from citystack.errors import CitystackError
 from citystack.model.vocabulary import Vocabulary
+from citystack.suggest import did_you_mean
 from citystack.vocabularies.causal import CAUSAL
 from citystack.vocabularies.facts import FACTS
 from citystack.vocabularies.market import MARKET
@@ -18,7 +19,7 @@ class UnknownVocabulary(CitystackError, KeyError):
     """A model names a vocabulary that citystack does not ship."""
 
     def __str__(self) -> str:
-        return f"unknown vocabulary {self.args[0]!r} (shipped: {', '.join(sorted(SHIPPED))})"
+        return f"unknown vocabulary {self.args[0]!r}{did_you_mean(str(self.args[0]), SHIPPED, 'shipped')}"
 
 
 def resolve_vocabulary(ref: str | Vocabulary) -> Vocabulary:

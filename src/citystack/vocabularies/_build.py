@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from citystack.model.vocabulary import LayerPair
+from citystack.model.vocabulary import ElementKind, LayerPair
 
-__all__ = ["pairs"]
+__all__ = ["pairs", "with_meanings"]
 
 
 def pairs(*spec: str) -> tuple[LayerPair, ...]:
@@ -14,3 +14,8 @@ def pairs(*spec: str) -> tuple[LayerPair, ...]:
         source, target = item.split(">")
         table.append(LayerPair(source=source.strip(), target=target.strip()))
     return tuple(table)
+
+
+def with_meanings(kinds: tuple[ElementKind, ...], meanings: dict[str, str]) -> tuple[ElementKind, ...]:
+    """The kinds, each with its one-line meaning from ``meanings`` (every kind must have one)."""
+    return tuple(kind.model_copy(update={"description": meanings[kind.id]}) for kind in kinds)

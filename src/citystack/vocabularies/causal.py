@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from citystack.model.vocabulary import ElementKind, Layer, RelationKind, Vocabulary
-from citystack.vocabularies._build import pairs
+from citystack.vocabularies._build import pairs, with_meanings
 
 __all__ = ["CAUSAL"]
 
@@ -15,12 +15,24 @@ _LAYERS = (
     Layer(id="outcome", name="Outcome", description="Where the chain ends."),
 )
 
-_KINDS = (
-    ElementKind(id="driver", name="Driver", layers=("driver",), icon="location", shape="ellipse"),
-    ElementKind(id="effect", name="Effect", layers=("effect",), icon="prediction", shape="box"),
-    ElementKind(id="actor", name="Actor", layers=("actor",), icon="government", shape="tab"),
-    ElementKind(id="demand", name="Demand", layers=("demand",), icon="data_fusion", shape="component"),
-    ElementKind(id="outcome", name="Outcome", layers=("outcome",), icon="command_centre", shape="doubleoctagon"),
+#: What each element kind means, in one line (``citystack vocab`` shows it).
+_MEANINGS = {
+    "driver": "A long-run pressure: climate change, epidemics, shortages, migration.",
+    "effect": "What the drivers do to states (destabilisation).",
+    "actor": "Who responds: rulers who want to stay in power.",
+    "demand": "What those actors ask for (smart cities with data fusion and closed nets).",
+    "outcome": "Where the chain ends (more Chinese smart-city projects).",
+}
+
+_KINDS = with_meanings(
+    (
+        ElementKind(id="driver", name="Driver", layers=("driver",), icon="location", shape="ellipse"),
+        ElementKind(id="effect", name="Effect", layers=("effect",), icon="prediction", shape="box"),
+        ElementKind(id="actor", name="Actor", layers=("actor",), icon="government", shape="tab"),
+        ElementKind(id="demand", name="Demand", layers=("demand",), icon="data_fusion", shape="component"),
+        ElementKind(id="outcome", name="Outcome", layers=("outcome",), icon="command_centre", shape="doubleoctagon"),
+    ),
+    _MEANINGS,
 )
 
 _RELATION_KINDS = (

@@ -7,7 +7,7 @@ named entities), exported as CSV and JSON rather than drawn.
 from __future__ import annotations
 
 from citystack.model.vocabulary import ElementKind, Layer, RelationKind, Vocabulary
-from citystack.vocabularies._build import pairs
+from citystack.vocabularies._build import pairs, with_meanings
 
 __all__ = ["FACTS"]
 
@@ -17,11 +17,22 @@ _LAYERS = (
     Layer(id="organisation", name="Organisations", description="Alliances, forums, parties, forces and bodies."),
 )
 
-_KINDS = (
-    ElementKind(id="country", name="country", layers=("place",), icon="location", shape="ellipse"),
-    ElementKind(id="region", name="region", layers=("place",), icon="location", shape="ellipse"),
-    ElementKind(id="company", name="company", layers=("company",), icon="company", shape="tab"),
-    ElementKind(id="organisation", name="organisation", layers=("organisation",), icon="government", shape="tab"),
+#: What each element kind means, in one line (``citystack vocab`` shows it).
+_MEANINGS = {
+    "country": "A country a source names.",
+    "region": "A region or group of countries a source names (the Middle East, the Global South).",
+    "company": "A company a source names.",
+    "organisation": "An alliance, forum, party, armed force or other body a source names.",
+}
+
+_KINDS = with_meanings(
+    (
+        ElementKind(id="country", name="country", layers=("place",), icon="location", shape="ellipse"),
+        ElementKind(id="region", name="region", layers=("place",), icon="location", shape="ellipse"),
+        ElementKind(id="company", name="company", layers=("company",), icon="company", shape="tab"),
+        ElementKind(id="organisation", name="organisation", layers=("organisation",), icon="government", shape="tab"),
+    ),
+    _MEANINGS,
 )
 
 _RELATION_KINDS = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from citystack.model.vocabulary import ElementKind, Layer, RelationKind, Vocabulary
-from citystack.vocabularies._build import pairs
+from citystack.vocabularies._build import pairs, with_meanings
 
 __all__ = ["MARKET"]
 
@@ -23,16 +23,32 @@ _LAYERS = (
     Layer(id="outcome", name="Outcome", description="What the deals lead to."),
 )
 
-_KINDS = (
-    ElementKind(id="condition", name="Condition", layers=("condition",), icon="prediction", shape="ellipse"),
-    ElementKind(id="state", name="State", layers=("demand", "supply"), icon="government", shape="tab"),
-    ElementKind(id="need", name="Need", layers=("demand",), icon="police", shape="note"),
-    ElementKind(id="supplier_state", name="Supplier state", layers=("supply",), shape="tab"),
-    ElementKind(id="company", name="Company", layers=("supply",), shape="tab"),
-    ElementKind(id="government", name="Government", layers=("supply",), shape="tab"),
-    ElementKind(id="restriction", name="Restriction", layers=("supply",), icon="closed_net", shape="octagon"),
-    ElementKind(id="support", name="Support package", layers=("channel",), icon="e_government", shape="component"),
-    ElementKind(id="outcome", name="Outcome", layers=("outcome",), icon="command_centre", shape="doubleoctagon"),
+#: What each element kind means, in one line (``citystack vocab`` shows it).
+_MEANINGS = {
+    "condition": "Something that makes rulers want control: instability, democratic recession.",
+    "state": "A country, as a buyer (demand) or as a seller (supply).",
+    "need": "What a buyer wants a smart city for: security, control of public opinion.",
+    "supplier_state": "A state whose companies supply smart cities.",
+    "company": "A company that supplies smart-city systems.",
+    "government": "A government that sets rules for what its companies may sell.",
+    "restriction": "What holds a supplier back: an embargo, a self-imposed rule, a licence check.",
+    "support": "A package that carries the deal: economic or informatization support, a partnership.",
+    "outcome": "What the deal leads to (stability for the ruler, closer ties).",
+}
+
+_KINDS = with_meanings(
+    (
+        ElementKind(id="condition", name="Condition", layers=("condition",), icon="prediction", shape="ellipse"),
+        ElementKind(id="state", name="State", layers=("demand", "supply"), icon="government", shape="tab"),
+        ElementKind(id="need", name="Need", layers=("demand",), icon="police", shape="note"),
+        ElementKind(id="supplier_state", name="Supplier state", layers=("supply",), shape="tab"),
+        ElementKind(id="company", name="Company", layers=("supply",), shape="tab"),
+        ElementKind(id="government", name="Government", layers=("supply",), shape="tab"),
+        ElementKind(id="restriction", name="Restriction", layers=("supply",), icon="closed_net", shape="octagon"),
+        ElementKind(id="support", name="Support package", layers=("channel",), icon="e_government", shape="component"),
+        ElementKind(id="outcome", name="Outcome", layers=("outcome",), icon="command_centre", shape="doubleoctagon"),
+    ),
+    _MEANINGS,
 )
 
 _RELATION_KINDS = (

@@ -50,8 +50,49 @@ _LAYERS = (
 )
 
 
+#: What each element kind means, in one line (``citystack vocab`` shows it).
+_MEANINGS = {
+    "residents": "The people who live in the city and are observed by it.",
+    "infrastructure": "The physical city: roads, buildings, utilities the system watches and acts on.",
+    "cctv_camera": "A surveillance camera that films public space (with or without face recognition).",
+    "plate_camera": "A camera that reads vehicle licence plates.",
+    "phone": "Phone numbers and handsets as a data source.",
+    "social_media": "Social-media accounts and what people post on them.",
+    "location": "Where people and vehicles are: positions from phones, cards or cameras.",
+    "biometrics": "Records of bodies: facial features, blood types, heights, fingerprints.",
+    "iot_sensor": "Any other connected sensor (air, noise, traffic loops, meters).",
+    "fibre": "Optical-fibre cable that carries the city's data.",
+    "mobile_network": "A 5G (or earlier) mobile network.",
+    "city_link": "A network joining several cities for surveillance over a wider area.",
+    "cloud": "Hosted computing reached over the network (a network-layer kind, not a platform).",
+    "gateway": "The one guarded way in or out of a closed net (not a LoRaWAN or IoT radio gateway).",
+    "data_fusion": "A platform that joins many sources into one profile per person or place.",
+    "data_centre": "The building and machines where the city's data is stored.",
+    "data_platform": "A store of city data without fusion: a data lake, a database, a data server.",
+    "prediction": "Forecasting who or what will cause trouble (predictive policing, risk scores).",
+    "analytics": "Tracking, statistics and pattern-finding over the stored data.",
+    "dashboard": "Screens that show operators the state of the city (KPIs, maps, alerts).",
+    "police": "Police work that uses the system: dispatch, searches, arrests.",
+    "traffic_control": "Traffic lights, tolls and traffic management.",
+    "e_government": "Public services and records offered online.",
+    "city_service": "Any other city service (lighting, parking, waste, utilities).",
+    "surveillance_system": "A surveillance system sold as one product (cameras, recognition, control software).",
+    "command_centre": "The room or centre where the city is watched and run as one.",
+    "operator": "The authority or people who run the system (running it is the relation kind controls).",
+    "vendor_staff": "A supplier's own staff who run or maintain the system.",
+    "document": "A manual, contract or licence the operators depend on.",
+    "supplier_state": "A state whose companies supply the system (China, the United States...).",
+    "company": "A company that builds, sells or runs part of the system.",
+    "government": "The government of a country, as an actor beside the stack.",
+    "governance_body": "A body that sets rules for collecting and using city data (a data trust, a regulator).",
+    "outsider": "Any other actor outside the stack (a party, an army, a foreign agency).",
+}
+
+
 def _kind(kind_id: str, name: str, layer: str, icon: str | None = None, shape: str = "box") -> ElementKind:
-    return ElementKind(id=kind_id, name=name, layers=(layer,), icon=icon or kind_id, shape=shape)
+    return ElementKind(
+        id=kind_id, name=name, layers=(layer,), icon=icon or kind_id, shape=shape, description=_MEANINGS[kind_id]
+    )
 
 
 _KINDS = (
