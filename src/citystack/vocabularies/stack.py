@@ -66,6 +66,7 @@ _MEANINGS = {
     "city_link": "A network joining several cities for surveillance over a wider area.",
     "cloud": "Hosted computing reached over the network (a network-layer kind, not a platform).",
     "gateway": "The one guarded way in or out of a closed net (not a LoRaWAN or IoT radio gateway).",
+    "closed_network": "A city's network closed as a single unit: no one outside can reach its inside.",
     "data_fusion": "A platform that joins many sources into one profile per person or place.",
     "data_centre": "The building and machines where the city's data is stored.",
     "data_platform": "A store of city data without fusion: a data lake, a database, a data server.",
