@@ -58,7 +58,7 @@ OBSERVED = inferred(
 
 model = Model(
     id="western-business-first-stack",
-    title="A Western business-first smart-city stack",
+    title="The Western business-first smart-city stack (a composite)",
     description=(
         "A composite of Western smart-city platforms for comparison with the Chinese integrated stack: sensors and "
         "cameras, the city network and a vendor cloud, a data platform with operations-centre analytics and "
@@ -405,7 +405,7 @@ model = Model(
     views=(
         View(
             id="stack",
-            title="A Western business-first smart-city stack",
+            title="The Western business-first smart-city stack (a composite)",
             caption=(
                 "A composite of IBM's Intelligent Operations Center, Cisco Kinetic for Cities and Sidewalk Labs' "
                 "Toronto proposal, drawn on the same layers as the Chinese integrated stack. Which sensor feeds which "

@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench_compare import compare_line  # the compare line, kept in its own file (issue 8)
+
 from citystack.load import load_models
 from citystack.render import dot_source, get_theme, scene_from_view
 from citystack.render.pipeline import render_scene, scene_icons
@@ -46,6 +48,7 @@ def main() -> int:
             plain = timings[0]
             ratios = " ".join(f"{t / plain:7.2f}x" for t in timings[1:])
             print(f"{scene.figure_id:40} {plain * 1000:8.0f}ms {ratios}")
+    print(compare_line())
     return 0
 
 

@@ -189,3 +189,20 @@ def test_usage_errors(run_cli, args: tuple[str, ...]) -> None:
     result = run_cli("compare", ALPHA, BETA, *args)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.dot
+def test_svg_and_html_formats_in_a_theme(run_cli, tmp_path: Path) -> None:
+    svg = run_cli("compare", ALPHA, BETA, "--format", "svg", "--theme", "dark")
+    assert svg.returncode == 0, svg.stderr
+    assert svg.stdout.startswith("<?xml") and "<title" in svg.stdout and "#1B1F24".lower() in svg.stdout.lower()
+    target = tmp_path / "report.html"
+    html = run_cli("compare", ALPHA, BETA, "--format", "html", "-o", str(target))
+    assert html.returncode == 0, html.stderr
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Alpha, a small security-first stack" in page
+
+
+def test_an_unknown_theme_is_a_usage_error(run_cli) -> None:
+    result = run_cli("compare", ALPHA, BETA, "--theme", "neon")
+    _assert_bad_input(result, "unknown theme 'neon'")

@@ -131,3 +131,32 @@ def test_a_cell_with_separators_stays_one_cell_in_csv_and_markdown() -> None:
 def test_models_that_are_not_deployments_make_no_row() -> None:
     plain = Model(id="p", title="p", vocabulary="smart-city-stack")
     assert vendor_matrix([plain]).rows == ()
+
+
+@pytest.mark.dot
+def test_hostile_supplier_names_are_drawn_literally() -> None:
+    said = Evidence(source="s", quote="q")
+    name = '<b onload="x">&amp; Co | "quoted"'
+    model = _deployment(
+        "d", Element(id="a", name="A", kind="police", layer="application", vendors=(name,), evidence=(said,))
+    )
+    built = vendor_matrix([model])
+    svg = render_matrix(built, ("svg",)).outputs["svg"]
+    elements = list(fromstring(svg).iter())
+    assert not [e.tag for e in elements if e.tag.endswith("}b")]
+    assert not [name for e in elements for name in e.attrib if name.lower().startswith("on")]
+    assert _folded(_svg_cells(built, svg)) == _folded(built.texts())
+
+
+def test_deployments_on_two_vocabularies_are_refused_by_the_build(tmp_path, run_cli) -> None:
+    view = 'View(id="v", title="t", caption="c", alt_text="a", annotate="suppliers")'
+    for name, vocabulary in (("one", "smart-city-stack"), ("two", "market")):
+        (tmp_path / f"{name}.py").write_text(
+            "from citystack import Model, View\n"
+            f'model = Model(id="{name}", title="{name}", vocabulary="{vocabulary}", views=({view},))\n',
+            encoding="utf-8",
+        )
+    result = run_cli("build", "--models", str(tmp_path), "--out", str(tmp_path / "out"), "--format", "svg")
+    assert result.returncode == 2, result.stderr
+    assert "two.py" in result.stderr and "one vocabulary" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -12,6 +12,7 @@ import pytest
 
 from citystack import LoadedModel, load_model
 from citystack.render.pipeline import RenderedFigure, render_figure
+from citystack.render.themes import THEME_NAMES
 
 REPO = Path(__file__).resolve().parents[2]
 RENDER_MODELS = REPO / "tests" / "render" / "models"
@@ -49,11 +50,39 @@ def rendered(path: Path, view: str, theme: str = "default", formats: tuple[str, 
     return render_figure(loaded(path), view, formats, theme=theme)
 
 
-@pytest.fixture(params=TEST_VIEWS, ids=lambda p: f"{p[0].stem}-{p[1]}")
+STACKS = REPO / "models" / "stacks"
+#: Side-by-side comparison figures held to the same SVG checks: the shipped pair in every theme,
+#: and the hostile model (every dangerous label) beside the mini stack.
+COMPARISONS = (
+    *(
+        (STACKS / "chinese_integrated_stack.py", STACKS / "western_business_first_stack.py", theme)
+        for theme in THEME_NAMES
+    ),
+    (HOSTILE, MINI, "default"),
+)
+
+
+@cache
+def compared(left: Path, right: Path, theme: str = "default", formats: tuple[str, ...] = ("svg",)) -> RenderedFigure:
+    """The side-by-side figure of two models, rendered once per session for each theme."""
+    from citystack import compare
+    from citystack.render.comparison import render_comparison
+
+    a, b = loaded(left).model, loaded(right).model
+    return render_comparison(compare(a, b), a, b, formats, theme=theme)
+
+
+@pytest.fixture(
+    params=[*TEST_VIEWS, *COMPARISONS],
+    ids=lambda p: f"{p[0].stem}-{p[1]}" if len(p) == 2 else f"compare-{p[0].stem}-{p[1].stem}-{p[2]}",
+)
 def figure_svg(request: pytest.FixtureRequest) -> tuple[str, bytes]:
-    """(figure id, SVG master) of each test view."""
-    path, view = request.param
-    figure = rendered(path, view)
+    """(figure id, SVG master) of each test view and each comparison figure."""
+    if len(request.param) == 3:
+        figure = compared(*request.param)
+    else:
+        path, view = request.param
+        figure = rendered(path, view)
     return figure.scene.figure_id, figure.outputs["svg"]
 
 

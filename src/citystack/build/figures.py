@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from citystack.build.atomic import safe_output_path, write_atomic
+from citystack.build.comparisons import comparison_outputs
 from citystack.build.names import figure_stem, unique_stems
 from citystack.build.tables import dataset_outputs, matrix_outputs
 from citystack.errors import UsageError
@@ -251,6 +252,9 @@ def build(
     )
     if matrix is not None:
         extras.append(matrix)
+    extras += comparison_outputs(
+        loaded, options.formats, _variants(options), theme=options.theme, dpi=options.dpi, timeout=options.timeout
+    )
     for extra in extras:
         for relative, data in sorted(extra.files.items()):
             _settle(out, relative, data, check, result)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citystack.dataset import COLUMNS, fact_rows, is_register, rows_csv, rows_json
+from citystack.errors import UsageError
 from citystack.load import LoadedModel
 from citystack.render.build_scene import citation
 from citystack.render.matrix import MATRIX_ID, render_matrix
@@ -53,6 +54,13 @@ def matrix_outputs(
     deployments = [item for item in loaded if is_deployment(item.model)]
     if not deployments:
         return None
+    first = deployments[0].model.vocab.id
+    for item in deployments:
+        if item.model.vocab.id != first:
+            raise UsageError(
+                f"{item.file}: deployment {item.model.id!r} uses vocabulary {item.model.vocab.id!r}, but "
+                f"{deployments[0].file} uses {first!r}: the vendor matrix needs one vocabulary for all deployments"
+            )
     matrix = vendor_matrix([item.model for item in deployments])
     sources = _matrix_sources(deployments)
     files: dict[str, bytes] = {}

@@ -15,6 +15,7 @@ from citystack.cli.output import write_output
 from citystack.compare import Comparison, IncomparableModels, compare
 from citystack.errors import LoadError, Problem
 from citystack.load import LoadedModel, resolve_model
+from citystack.render.themes import THEME_NAMES, get_theme
 
 __all__ = ["compare_command"]
 
@@ -25,6 +26,8 @@ class CompareFormat(StrEnum):
     text = "text"
     json = "json"
     md = "md"
+    html = "html"
+    svg = "svg"
 
 
 def located(error: IncomparableModels, a: LoadedModel, b: LoadedModel) -> LoadError:
@@ -38,8 +41,16 @@ def located(error: IncomparableModels, a: LoadedModel, b: LoadedModel) -> LoadEr
     return LoadError(problems)
 
 
-def render_comparison(comparison: Comparison, fmt: CompareFormat) -> bytes:
+def render_comparison(comparison: Comparison, a: LoadedModel, b: LoadedModel, fmt: CompareFormat, theme: str) -> bytes:
     """The comparison in one format, as bytes."""
+    if fmt in (CompareFormat.svg, CompareFormat.html):
+        from citystack.render.comparison import render_comparison as draw
+        from citystack.report.comparison import comparison_html
+
+        figure = draw(comparison, a.model, b.model, ["svg"], theme=theme)
+        if fmt is CompareFormat.svg:
+            return figure.outputs["svg"]
+        return comparison_html(comparison, figure.outputs["svg"], figure.scene.caption).encode("utf-8")
     if fmt is CompareFormat.json:
         return (comparison.model_dump_json(indent=2) + "\n").encode("utf-8")
     if fmt is CompareFormat.text:
@@ -61,16 +72,20 @@ def compare_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")
     ] = None,
+    theme: Annotated[
+        str, typer.Option("--theme", metavar="NAME", help=f"Theme of the figure (svg, html): {', '.join(THEME_NAMES)}.")
+    ] = "default",
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the models differ at all.")] = False,
     models: ModelsOption = None,
 ) -> None:
     """Compare two stack models: aligned elements, classified differences and both models' metrics."""
+    get_theme(theme)  # an unknown theme is a usage error before anything loads
     a, b = resolve_model(model_a, models or DEFAULT_MODELS), resolve_model(model_b, models or DEFAULT_MODELS)
     try:
         comparison = compare(a.model, b.model)
     except IncomparableModels as error:
         raise located(error, a, b) from None
-    write_output(render_comparison(comparison, fmt), output)
+    write_output(render_comparison(comparison, a, b, fmt, theme), output)
     if output is not None:
         sys.stderr.write(f"wrote {output}\n")
     if exit_code and not comparison.identical:

@@ -112,7 +112,7 @@ def _greedy(left: list[Element], right: list[Element], cutoff: float, how: Match
             continue
         used_l.add(i)
         used_r.add(j)
-        found.append(Match(layer=layer, a=left_id, b=right_id, how=how, score=round(score / 100, 4)))
+        found.append(Match.model_construct(layer=layer, a=left_id, b=right_id, how=how, score=round(score / 100, 4)))
     return found
 
 
@@ -139,10 +139,10 @@ def align(a: Model, b: Model) -> Alignment:
         del right[match.b]
 
     for a_id, b_id, _ in declared_pairs(a, b):
-        take(Match(layer=left[a_id].layer, a=a_id, b=b_id, how="mapping", score=1.0))
+        take(Match.model_construct(layer=left[a_id].layer, a=a_id, b=b_id, how="mapping", score=1.0))
     for element_id in sorted(left.keys() & right.keys()):
         if left[element_id].layer == right[element_id].layer:
-            take(Match(layer=left[element_id].layer, a=element_id, b=element_id, how="id", score=1.0))
+            take(Match.model_construct(layer=left[element_id].layer, a=element_id, b=element_id, how="id", score=1.0))
     for (layer, _), group_a, group_b in _grouped(left.values(), right.values(), lambda e: (e.layer, e.kind)):
         for match in _greedy(group_a, group_b, 0.0, "kind", layer):
             take(match)

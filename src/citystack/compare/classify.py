@@ -17,7 +17,7 @@ def _cites(p: StackProfile, element_id: str | None) -> tuple[Cite, ...]:
     if element_id is None:
         return ()
     return tuple(
-        Cite(
+        Cite.model_construct(
             element=element_id,
             source=e.source,
             status=e.status.value,
@@ -54,11 +54,11 @@ def _unmatched(p: StackProfile, ids: tuple[str, ...], side: str) -> Iterator[Dif
         cls = _role_of_unmatched(p, element_id)
         detail = (element.name,)
         if side == "a":
-            yield Difference(
+            yield Difference.model_construct(
                 kind=cls, layer=element.layer, a=element_id, b=None, a_detail=detail, a_evidence=_cites(p, element_id)
             )
         else:
-            yield Difference(
+            yield Difference.model_construct(
                 kind=cls, layer=element.layer, a=None, b=element_id, b_detail=detail, b_evidence=_cites(p, element_id)
             )
 
@@ -67,7 +67,7 @@ def _difference(
     cls: DifferenceClass, match: Match, pa: StackProfile, pb: StackProfile, *details: tuple[str, ...]
 ) -> Difference:
     a_detail, b_detail = details
-    return Difference(
+    return Difference.model_construct(
         kind=cls,
         layer=match.layer,
         a=match.a,

@@ -118,13 +118,14 @@ def profile(model: Model) -> StackProfile:
     inside, scope = _inside(graph, stacked)
     outside = tuple(e.id for e in model.elements if e.layer not in stacked)
 
+    position = {e.id: index for index, e in enumerate(model.elements)}
     outside_reach: dict[str, tuple[str, ...]] = {}
     reach_sets: dict[str, set[str]] = {}
     sends: dict[str, set[str]] = {}
     for actor in outside:
         reached = walk([actor], graph.outgoing, lambda r: r.kind in access, backward=False) & inside
         reach_sets[actor] = reached
-        outside_reach[actor] = tuple(e.id for e in model.elements if e.id in reached)
+        outside_reach[actor] = tuple(sorted(reached, key=position.__getitem__))
         sends[actor] = walk([actor], graph.incoming, lambda r: r.kind in data, backward=True) & inside
 
     operators = tuple(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from citystack.render.dotlang import html_lines
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT
-from citystack.render.pipeline import RenderedFigure, _draw, parse_formats
+from citystack.render.pipeline import RenderedFigure, render_dot_figure
 from citystack.render.scene import Scene
 from citystack.render.themes import Theme, get_theme
 from citystack.vendors import EMPTY_MARK, KEY, MatrixCell, VendorMatrix
@@ -116,13 +116,7 @@ def render_matrix(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> RenderedFigure:
     """The matrix in each drawn format asked for (svg, png, pdf; dot too); others are the caller's (CSV, Markdown)."""
-    wanted = tuple(f for f in parse_formats(formats) if f in {"svg", "png", "pdf", "dot"})
     theme = get_theme(theme) if isinstance(theme, str) else theme
     scene = matrix_scene(matrix, sources)
     source = matrix_dot(matrix, theme)
-    outputs: dict[str, bytes] = {"dot": source.encode("utf-8")} if "dot" in wanted else {}
-    warnings = ""
-    if {"svg", "png", "pdf"} & set(wanted):
-        drawn, warnings = _draw(scene, source, {}, wanted, dpi=dpi, timeout=timeout)
-        outputs.update(drawn)
-    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted if f in outputs}, warnings=warnings)
+    return render_dot_figure(scene, source, formats, dpi=dpi, timeout=timeout)

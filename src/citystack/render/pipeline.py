@@ -31,6 +31,7 @@ __all__ = [
     "RenderedFigure",
     "dot_source",
     "parse_formats",
+    "render_dot_figure",
     "render_figure",
     "render_scene",
     "scene_icons",
@@ -141,6 +142,19 @@ def _draw(
         if "pdf" in wanted:
             outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500], figure=scene.display_name)
     return outputs, result.warnings
+
+
+def render_dot_figure(
+    scene: Scene, source: str, formats: Iterable[str], *, dpi: int = DEFAULT_DPI, timeout: float = DEFAULT_TIMEOUT
+) -> RenderedFigure:
+    """A figure whose DOT its caller wrote (a table, not a scene's boxes): the drawn formats asked for, DOT too."""
+    wanted = tuple(f for f in parse_formats(formats) if f in {"svg", "png", "pdf", "dot"})
+    outputs: dict[str, bytes] = {"dot": source.encode("utf-8")} if "dot" in wanted else {}
+    warnings = ""
+    if {"svg", "png", "pdf"} & set(wanted):
+        drawn, warnings = _draw(scene, source, {}, wanted, dpi=dpi, timeout=timeout)
+        outputs.update(drawn)
+    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted if f in outputs}, warnings=warnings)
 
 
 def render_figure(

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from markupsafe import Markup
 
 from citystack.compare import Comparison
 from citystack.compare.wording import CLASS_TITLES, difference_cells, metric_rows
 
-from .templating import markdown_env
+from .templating import html_env, markdown_env
 
-__all__ = ["comparison_markdown"]
+__all__ = ["comparison_html", "comparison_markdown"]
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>\s*")
 
 
 def _context(comparison: Comparison) -> dict[str, Any]:
@@ -31,3 +36,26 @@ def _context(comparison: Comparison) -> dict[str, Any]:
 def comparison_markdown(comparison: Comparison) -> str:
     """The comparison as Markdown: metrics side by side, differences by class, every match."""
     return markdown_env().get_template("comparison.md.j2").render(**_context(comparison))
+
+
+def comparison_html(comparison: Comparison, figure_svg: bytes, caption: str) -> str:
+    """A standalone page: the figure inlined (so its tooltips work), metrics, classes, differences with evidence.
+
+    ``figure_svg`` is the SVG master of the side-by-side figure (render layer): it is the only
+    markup the page takes as is; every other text is escaped. The page runs no script, and its
+    Content-Security-Policy forbids any.
+    """
+    svg = _XML_DECLARATION.sub("", figure_svg.decode("utf-8"))
+    context = _context(comparison)
+    context["differences"] = [
+        {
+            "title": CLASS_TITLES[d.kind],
+            "layer": d.layer,
+            "sides": [
+                {"text": text, "cites": cites}
+                for text, cites in zip(difference_cells(d), (d.a_evidence, d.b_evidence), strict=True)
+            ],
+        }
+        for d in comparison.differences
+    ]
+    return html_env().get_template("comparison.html.j2").render(figure=Markup(svg), caption=caption, **context)
