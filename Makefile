@@ -50,7 +50,7 @@ pytest: setup
 test: setup lint typecheck pytest
 
 bench: setup
-	$(PY) tests/bench/bench_render.py
+	$(PY) tests/bench/bench.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -95,12 +95,18 @@ def repo() -> Path:
     return REPO
 
 
+@pytest.fixture(scope="session")
+def cli_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The XDG cache folder of every command the tests run: the user's own figure cache stays untouched."""
+    return tmp_path_factory.mktemp("xdg-cache")
+
+
 @pytest.fixture
-def run_cli() -> RunCli:
+def run_cli(cli_cache_home: Path) -> RunCli:
     """Run ``python -m citystack ARGS`` in the repository root; returns the completed process."""
 
     def run(*args: str, cwd: Path | None = None, timeout: float = 120, env: dict[str, str] | None = None):
-        full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+        full_env = {**os.environ, "NO_COLOR": "1", "XDG_CACHE_HOME": str(cli_cache_home), **(env or {})}
         return subprocess.run(
             [sys.executable, "-m", "citystack", *args],
             cwd=cwd or REPO,

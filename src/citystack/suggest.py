@@ -1,4 +1,4 @@
-""""Did you mean" for names a user mistyped: the closest known names by edit distance (rapidfuzz).
+""" "Did you mean" for names a user mistyped: the closest known names by edit distance (rapidfuzz).
 
 The distance counts a swap of two neighbouring letters as one edit (``nte`` is one from ``net``).
 Used wherever a name must be one of a known set (layers, kinds, relation kinds, element and view

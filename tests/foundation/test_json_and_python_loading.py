@@ -12,6 +12,10 @@ from citystack import LoadError, load_model
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
+# Not a speed target (make bench measures speed): a guard far above the few milliseconds a refusal
+# takes even on a loaded machine, and far below what expanding the document would take.
+EXPANSION_GUARD_SECONDS = 10.0
+
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
@@ -54,12 +58,12 @@ def test_malformed_json_is_located(tmp_path: Path, text: str, message: str, line
     assert caught.value.problems[0].line == line
 
 
-def test_deep_json_is_refused_fast(tmp_path: Path) -> None:
+def test_deep_json_is_refused_before_building(tmp_path: Path) -> None:
     path = write(tmp_path, "deep.json", "[" * 10_000 + "]" * 10_000)
     start = time.monotonic()
     with pytest.raises(LoadError, match="nesting deeper"):
         load_model(path)
-    assert time.monotonic() - start < 1.0
+    assert time.monotonic() - start < EXPANSION_GUARD_SECONDS
 
 
 def test_python_integrity_problem_points_at_the_relation_line() -> None:

@@ -39,6 +39,10 @@ facts:
 
 LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<path>[\w.]+): (?P<msg>.+)$")
 
+# Not a speed target (make bench measures speed): a guard far above the few milliseconds a refusal
+# takes even on a loaded machine, and far below what expanding the document would take.
+EXPANSION_GUARD_SECONDS = 10.0
+
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
@@ -69,25 +73,25 @@ def test_unknown_field_points_at_the_key(tmp_path: Path) -> None:
     assert "unknown field" in problem.message
 
 
-def test_billion_laughs_is_refused_within_a_second(tmp_path: Path, run_cli) -> None:
+def test_billion_laughs_is_refused_before_expansion(tmp_path: Path, run_cli) -> None:
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{i}: &a{i} [{','.join(['*a' + str(i - 1)] * 9)}]" for i in range(1, 10)]
     path = write(tmp_path, "bomb.yaml", "\n".join(lines) + "\n")
     start = time.monotonic()
     with pytest.raises(LoadError) as caught:
         load_model(path)
-    assert time.monotonic() - start < 1.0
+    assert time.monotonic() - start < EXPANSION_GUARD_SECONDS
     assert "aliases" in str(caught.value)
     result = run_cli("export", str(path))
     assert result.returncode == 2 and "aliases" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_ten_thousand_levels_of_nesting_are_refused_within_a_second(tmp_path: Path, run_cli) -> None:
+def test_ten_thousand_levels_of_nesting_are_refused_before_building(tmp_path: Path, run_cli) -> None:
     path = write(tmp_path, "deep.yaml", "id: deep\nnest: " + "[" * 10_000 + "]" * 10_000 + "\n")
     start = time.monotonic()
     with pytest.raises(LoadError) as caught:
         load_model(path)
-    assert time.monotonic() - start < 1.0
+    assert time.monotonic() - start < EXPANSION_GUARD_SECONDS
     assert "nesting deeper" in str(caught.value)
     assert caught.value.problems[0].line == 2
     result = run_cli("export", str(path))

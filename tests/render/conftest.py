@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -21,6 +22,16 @@ ICON_CITY = RENDER_MODELS / "icon_city.py"
 HOSTILE = RENDER_MODELS / "hostile.py"
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}"
+
+
+def copy_models(tmp_path: Path) -> Path:
+    """A models folder holding copies of the mini stack and the icon city, to build from."""
+    models = tmp_path / "models"
+    models.mkdir()
+    shutil.copy(MINI, models / "mini_stack.py")
+    shutil.copy(ICON_CITY, models / "icon_city.py")
+    return models
+
 
 #: (model file, view id) of every view the tests draw in every format.
 TEST_VIEWS = ((MINI, "all"), (ICON_CITY, "icons"), (ICON_CITY, "layers"), (HOSTILE, "all"))

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
 from citystack.build import BuildOptions, build
 
-from .conftest import ICON_CITY, MINI, REPO
+from .conftest import REPO, copy_models
 from .test_runner import K60
 
 pytestmark = pytest.mark.dot
 
 FAST = BuildOptions(formats=("svg", "dot", "png", "pdf"), dpi=36)
-
-
-def _models(tmp_path: Path) -> Path:
-    models = tmp_path / "models"
-    models.mkdir()
-    shutil.copy(MINI, models / "mini_stack.py")
-    shutil.copy(ICON_CITY, models / "icon_city.py")
-    return models
 
 
 def _hashes(folder: Path, suffixes: tuple[str, ...] = (".dot", ".svg")) -> dict[str, str]:
@@ -36,7 +27,7 @@ def _hashes(folder: Path, suffixes: tuple[str, ...] = (".dot", ".svg")) -> dict[
 
 def test_build_writes_named_figures_gallery_and_snippets(tmp_path: Path) -> None:
     out = tmp_path / "output"
-    result = build(_models(tmp_path), out, FAST)
+    result = build(copy_models(tmp_path), out, FAST)
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert "icon-city-icons.svg" in names and "mini-stack-all.pdf" in names
     assert "README.md" in names and "snippets/icon-city-icons.tex" in names and "snippets/icon-city-icons.html" in names
@@ -47,7 +38,7 @@ def test_build_writes_named_figures_gallery_and_snippets(tmp_path: Path) -> None
 
 
 def test_numbered_figures_are_named_by_number_and_title(tmp_path: Path) -> None:
-    models = _models(tmp_path)
+    models = copy_models(tmp_path)
     text = (
         (models / "mini_stack.py")
         .read_text()
@@ -59,7 +50,7 @@ def test_numbered_figures_are_named_by_number_and_title(tmp_path: Path) -> None:
 
 
 def test_second_build_changes_nothing_and_check_passes(tmp_path: Path) -> None:
-    models, out = _models(tmp_path), tmp_path / "output"
+    models, out = copy_models(tmp_path), tmp_path / "output"
     build(models, out, FAST)
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     again = build(models, out, FAST)
@@ -70,7 +61,7 @@ def test_second_build_changes_nothing_and_check_passes(tmp_path: Path) -> None:
 
 
 def test_check_names_stale_and_missing_files_and_exits_1(run_cli, tmp_path: Path) -> None:
-    models, out = _models(tmp_path), tmp_path / "output"
+    models, out = copy_models(tmp_path), tmp_path / "output"
     args = ("build", "--models", str(models), "--out", str(out), "--format", "svg,dot")
     assert run_cli(*args, cwd=tmp_path, timeout=300).returncode == 0
     (out / "mini-stack-all.svg").write_text("stale")
@@ -83,7 +74,7 @@ def test_check_names_stale_and_missing_files_and_exits_1(run_cli, tmp_path: Path
 
 
 def test_builds_are_byte_identical_across_runs_and_hash_seeds(run_cli, tmp_path: Path) -> None:
-    models = _models(tmp_path)
+    models = copy_models(tmp_path)
     build(models, tmp_path / "a", BuildOptions(formats=("svg", "dot")))
     build(models, tmp_path / "b", BuildOptions(formats=("svg", "dot")))
     args = ("build", "--models", str(models), "--format", "svg,dot", "--jobs", "2")
@@ -98,7 +89,7 @@ def test_builds_are_byte_identical_across_runs_and_hash_seeds(run_cli, tmp_path:
 
 
 def test_a_failing_figure_leaves_its_earlier_files_untouched(run_cli, tmp_path: Path) -> None:
-    models, out = _models(tmp_path), tmp_path / "output"
+    models, out = copy_models(tmp_path), tmp_path / "output"
     build(models, out, BuildOptions(formats=("svg", "pdf", "dot")))
     (models / "zz_k60.py").write_text(K60)
     (out / "k60-all.svg").write_text("earlier k60")
@@ -118,7 +109,7 @@ def test_build_of_the_shipped_models_names_the_paper_figures(tmp_path: Path) -> 
 
 
 def test_every_figure_also_gets_its_print_variant_in_the_gallery(tmp_path: Path) -> None:
-    models = _models(tmp_path)
+    models = copy_models(tmp_path)
     result = build(models, tmp_path / "out", BuildOptions(formats=("svg", "pdf")))
     for record in result.records:
         assert record.files["print-svg"] == f"{record.figure_id}-print.svg"
@@ -130,7 +121,7 @@ def test_every_figure_also_gets_its_print_variant_in_the_gallery(tmp_path: Path)
 
 
 def test_no_variants_when_asked_for_none_or_the_main_theme_is_print(tmp_path: Path) -> None:
-    models = _models(tmp_path)
+    models = copy_models(tmp_path)
     plain = build(models, tmp_path / "a", BuildOptions(formats=("svg",), variants=()))
     assert not [name for name in plain.written if "-print" in name]
     printed = build(models, tmp_path / "b", BuildOptions(formats=("svg",), theme="print"))

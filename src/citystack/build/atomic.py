@@ -36,8 +36,12 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` atomically; return False (and write nothing) when it is unchanged."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> bool:
+    """Write ``data`` to ``path`` atomically; return False (and write nothing) when it is unchanged.
+
+    ``durable`` flushes the data to disk before the rename (outputs); a cache entry, which is
+    checked on every read, skips that wait.
+    """
     try:
         if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
@@ -49,7 +53,8 @@ def write_atomic(path: Path, data: bytes) -> bool:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:

@@ -16,7 +16,6 @@ from citystack.load import LoadedModel
 from citystack.render.build_scene import citation
 from citystack.render.comparison import comparison_figure_id, render_comparison
 from citystack.render.scene import FigureRecord
-from citystack.report.comparison import comparison_html, comparison_markdown
 
 __all__ = ["comparison_outputs", "comparison_pairs"]
 
@@ -43,6 +42,9 @@ def comparison_outputs(
     timeout: float,
 ) -> list[Extra]:
     """Files and gallery record of every comparison the models ask for."""
+    # Imported here: the report package loads jinja2, which start-up (citystack --help, check) must not pay for.
+    from citystack.report.comparison import comparison_html, comparison_markdown
+
     extras = []
     for left, right in comparison_pairs(loaded):
         a, b = left.model, right.model

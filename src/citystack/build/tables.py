@@ -6,7 +6,7 @@ write atomically; the matrix becomes a gallery figure, each dataset a gallery da
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from citystack.dataset import COLUMNS, fact_rows, is_register, rows_csv, rows_json
@@ -14,10 +14,14 @@ from citystack.errors import UsageError
 from citystack.load import LoadedModel
 from citystack.render.build_scene import citation
 from citystack.render.matrix import MATRIX_ID, render_matrix
+from citystack.render.pipeline import RenderedFigure
 from citystack.render.scene import DatasetRecord, FigureRecord
 from citystack.vendors import is_deployment, matrix_csv, matrix_markdown, vendor_matrix
 
-__all__ = ["Extra", "dataset_outputs", "matrix_outputs"]
+__all__ = ["Extra", "MatrixRenderer", "dataset_outputs", "matrix_outputs"]
+
+#: How the matrix is drawn: ``render_matrix``, or the build's cached version of it.
+MatrixRenderer = Callable[..., RenderedFigure]
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,12 @@ def matrix_outputs(
     theme: str,
     dpi: int,
     timeout: float,
+    render: MatrixRenderer = render_matrix,
 ) -> Extra | None:
-    """The vendor matrix of the deployments among ``loaded``; None when there is none."""
+    """The vendor matrix of the deployments among ``loaded``; None when there is none.
+
+    ``render`` draws it (``render_matrix``'s signature); the build passes one that asks its cache first.
+    """
     deployments = [item for item in loaded if is_deployment(item.model)]
     if not deployments:
         return None
@@ -64,12 +72,12 @@ def matrix_outputs(
     matrix = vendor_matrix([item.model for item in deployments])
     sources = _matrix_sources(deployments)
     files: dict[str, bytes] = {}
-    drawn = render_matrix(matrix, formats, theme=theme, sources=sources, dpi=dpi, timeout=timeout)
+    drawn = render(matrix, formats, theme=theme, sources=sources, dpi=dpi, timeout=timeout)
     names = {fmt: f"{MATRIX_ID}.{fmt}" for fmt in drawn.outputs}
     for fmt, data in drawn.outputs.items():
         files[names[fmt]] = data
     for variant, variant_formats in variants:
-        extra = render_matrix(matrix, variant_formats, theme=variant, sources=sources, dpi=dpi, timeout=timeout)
+        extra = render(matrix, variant_formats, theme=variant, sources=sources, dpi=dpi, timeout=timeout)
         for fmt, data in extra.outputs.items():
             names[f"{variant}-{fmt}"] = f"{MATRIX_ID}-{variant}.{fmt}"
             files[names[f"{variant}-{fmt}"]] = data

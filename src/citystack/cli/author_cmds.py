@@ -5,26 +5,16 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from citystack.build import write_atomic
 from citystack.cli.app import app, guarded
 from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption
 from citystack.errors import UsageError
-from citystack.load import MODEL_SUFFIXES, display_path, missing_reason, resolve_model
-from citystack.model import Vocabulary
-from citystack.report.vocabulary_reference import (
-    vocabularies_markdown,
-    vocabulary_json,
-    vocabulary_markdown,
-    vocabulary_text,
-)
-from citystack.serialize import model_schema_text
-from citystack.starter import SCHEMA_FILE, STARTER_FILE, STARTER_VOCABULARY, starter_model
-from citystack.suggest import closest, did_you_mean
-from citystack.vocabularies import SHIPPED, resolve_vocabulary
+
+if TYPE_CHECKING:
+    from citystack.model import Vocabulary
 
 __all__ = ["init_command", "vocab_command"]
 
@@ -39,6 +29,10 @@ class VocabFormat(StrEnum):
 
 def _vocabulary_named(name: str, models: Path | None) -> Vocabulary:
     """A shipped vocabulary by name, else the vocabulary of the model NAME (a file, or a model id)."""
+    from citystack.load import MODEL_SUFFIXES, missing_reason, resolve_model
+    from citystack.suggest import closest, did_you_mean
+    from citystack.vocabularies import SHIPPED, resolve_vocabulary
+
     if name in SHIPPED:
         return SHIPPED[name]
     folder = models or DEFAULT_MODELS
@@ -66,8 +60,13 @@ def vocab_command(
     models: ModelsOption = None,
 ) -> None:
     """Show a vocabulary: layers in order, element kinds per layer, relation kinds and where they may go."""
+    from citystack.report.vocabulary_reference import vocabularies_markdown, vocabulary_markdown, vocabulary_text
+    from citystack.vocabularies import SHIPPED
+
     vocabs = list(SHIPPED.values()) if name is None else [_vocabulary_named(name, models)]
     if fmt is VocabFormat.json:
+        from citystack.report.vocabulary_reference import vocabulary_json
+
         text = "".join(vocabulary_json(vocab) for vocab in vocabs) if name else _json_list(vocabs)
     elif fmt is VocabFormat.md:
         text = vocabularies_markdown(vocabs) if name is None else vocabulary_markdown(vocabs[0])
@@ -77,6 +76,8 @@ def vocab_command(
 
 
 def _json_list(vocabs: list[Vocabulary]) -> str:
+    from citystack.report.vocabulary_reference import vocabulary_json
+
     return "[\n" + ",\n".join(vocabulary_json(vocab).rstrip("\n") for vocab in vocabs) + "\n]\n"
 
 
@@ -89,6 +90,12 @@ def init_command(
     ] = Path("."),
 ) -> None:
     """Write a small commented starter model (models/starter-stack.yaml) and the schema its editor uses."""
+    from citystack.build.atomic import write_atomic
+    from citystack.load import display_path
+    from citystack.serialize import model_schema_text
+    from citystack.starter import SCHEMA_FILE, STARTER_FILE, STARTER_VOCABULARY, starter_model
+    from citystack.vocabularies import SHIPPED
+
     target = folder / DEFAULT_MODELS / STARTER_FILE
     schema = folder / SCHEMA_FILE
     if folder.exists() and not folder.is_dir():

@@ -1,4 +1,7 @@
-"""Commands about checking: ``check`` runs the rules on model files, ``rules`` documents them."""
+"""Commands about checking: ``check`` runs the rules on model files, ``rules`` documents them.
+
+Loading and the rules are imported when a command runs, not when ``--help`` is shown.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +14,9 @@ import typer
 
 from citystack.cli.app import app, guarded
 from citystack.cli.models_folder import models_folder
+from citystack.cli.options import MAX_ELEMENTS, MAX_FILE_MB, MaxElementsOption, MaxFileMbOption, caps
 from citystack.cli.output import write_output
 from citystack.errors import UsageError
-from citystack.load import discover, display_path, load_models, missing_reason
-from citystack.rules import all_rules, check_models, get_rule, read_source_texts, select_rules
-from citystack.rules.formats import render_report
-from citystack.rules.formats.text_format import summary_line
 
 __all__ = ["check_command", "rules_command"]
 
@@ -52,8 +52,19 @@ def check_command(  # noqa: PLR0917 - one parameter per command-line option
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file.")
     ] = None,
+    max_elements: MaxElementsOption = MAX_ELEMENTS,
+    max_file_mb: MaxFileMbOption = MAX_FILE_MB,
 ) -> None:
-    """Check models against every rule; exit 1 if any finding is an error, 2 on bad input."""
+    """Check models against every rule; exit 1 if any finding is an error, 2 on bad input.
+
+    Files are loaded and checked one at a time, so a folder of large models needs the memory of
+    its largest model only.
+    """
+    from citystack.load import discover, display_path, iter_models, missing_reason
+    from citystack.rules import check_models, read_source_texts, select_rules
+    from citystack.rules.formats import render_report
+    from citystack.rules.formats.text_format import summary_line
+
     select_rules(select, ignore)  # a mistyped code is a usage error before anything loads
     targets = paths or [models_folder(None, give="the model files or folders to check: citystack check PATH")]
     missing = [f"{display_path(p)}: {reason}" for p in targets if (reason := missing_reason(p)) is not None]
@@ -63,7 +74,7 @@ def check_command(  # noqa: PLR0917 - one parameter per command-line option
     if not discover(targets):
         shown = ", ".join(display_path(p) for p in targets)
         sys.stderr.write(f"citystack check: no model files under {shown}; nothing to check.\n")
-    report = check_models(load_models(targets), select, ignore, texts)
+    report = check_models(iter_models(targets, caps(max_elements, max_file_mb)), select, ignore, texts)
     write_output(render_report(report, fmt.value).encode("utf-8"), output)
     if fmt is not CheckFormat.text or output is not None:
         sys.stderr.write(summary_line(report) + "\n")
@@ -76,6 +87,8 @@ def rules_command(
     code: Annotated[str | None, typer.Argument(metavar="CODE", help="A rule code: print its documentation.")] = None,
 ) -> None:
     """List every rule (code, severity, summary), or explain one rule."""
+    from citystack.rules import all_rules, get_rule
+
     if code is not None:
         found = get_rule(code)
         sys.stdout.write(f"{found.code} ({found.name}) - {found.severity.value}\n\n{found.doc}\n")

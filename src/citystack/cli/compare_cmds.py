@@ -1,21 +1,27 @@
-"""The ``compare`` command: two models aligned, their differences classified, both models' metrics."""
+"""The ``compare`` command: two models aligned, their differences classified, both models' metrics.
+
+The comparison and the loader are imported when the command runs, not when ``--help`` is shown.
+"""
 
 from __future__ import annotations
 
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from citystack.cli.app import app, guarded
 from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption
+from citystack.cli.options import MAX_ELEMENTS, MAX_FILE_MB, MaxElementsOption, MaxFileMbOption, caps
 from citystack.cli.output import write_output
-from citystack.compare import Comparison, IncomparableModels, compare
 from citystack.errors import LoadError, Problem
-from citystack.load import LoadedModel, resolve_model
 from citystack.render.themes import THEME_NAMES, get_theme
+
+if TYPE_CHECKING:
+    from citystack.compare import Comparison, IncomparableModels
+    from citystack.load import LoadedModel
 
 __all__ = ["compare_command"]
 
@@ -77,10 +83,16 @@ def compare_command(
     ] = "default",
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the models differ at all.")] = False,
     models: ModelsOption = None,
+    max_elements: MaxElementsOption = MAX_ELEMENTS,
+    max_file_mb: MaxFileMbOption = MAX_FILE_MB,
 ) -> None:
     """Compare two stack models: aligned elements, classified differences and both models' metrics."""
+    from citystack.compare import IncomparableModels, compare
+    from citystack.load import resolve_model
+
     get_theme(theme)  # an unknown theme is a usage error before anything loads
-    a, b = resolve_model(model_a, models or DEFAULT_MODELS), resolve_model(model_b, models or DEFAULT_MODELS)
+    limits, folder = caps(max_elements, max_file_mb), models or DEFAULT_MODELS
+    a, b = resolve_model(model_a, folder, limits), resolve_model(model_b, folder, limits)
     try:
         comparison = compare(a.model, b.model)
     except IncomparableModels as error:

@@ -11,9 +11,6 @@ import typer
 
 from citystack.cli.app import app, guarded
 from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption, models_folder
-from citystack.load import display_path, load_models, resolve_model
-from citystack.serialize import model_schema_text, model_to_text
-from citystack.vocabularies import resolve_vocabulary
 
 __all__ = ["export_command", "list_command", "schema_command"]
 
@@ -32,6 +29,8 @@ def list_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
 ) -> None:
     """List the models, their views and the figures they draw."""
+    from citystack.load import display_path, load_models
+
     folder = models_folder(models)
     loaded = load_models([folder])
     if not loaded:
@@ -68,6 +67,9 @@ def schema_command(
     ] = None,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of model files."""
+    from citystack.serialize import model_schema_text
+    from citystack.vocabularies import resolve_vocabulary
+
     vocab = resolve_vocabulary(vocabulary) if vocabulary is not None else None
     sys.stdout.write(model_schema_text(vocab))
 
@@ -80,5 +82,8 @@ def export_command(
     models: ModelsOption = None,
 ) -> None:
     """Write a loaded model out as JSON or YAML (reading it back gives an equal model)."""
+    from citystack.load import resolve_model
+    from citystack.serialize import model_to_text
+
     loaded = resolve_model(model, models or DEFAULT_MODELS)
     sys.stdout.write(model_to_text(loaded.model, fmt.value))

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from citystack.errors import UsageError
-from citystack.load import display_path, missing_reason
 
 __all__ = ["DEFAULT_MODELS", "ModelsOption", "models_folder"]
 
@@ -30,6 +29,8 @@ def models_folder(option: Path | None, give: str = "--models DIR (a folder of mo
 
     ``give`` is what the message suggests instead (``check`` takes paths, not ``--models``).
     """
+    from citystack.load import display_path, missing_reason  # not at import: ``--help`` loads no model
+
     if option is not None:
         reason = missing_reason(option)
         if reason is None:
@@ -39,6 +40,4 @@ def models_folder(option: Path | None, give: str = "--models DIR (a folder of mo
         return DEFAULT_MODELS
     else:
         where = f"no models/ folder in {Path.cwd()}"
-    raise UsageError(
-        f"{where}; give {give}, or run `citystack init` to start one here"
-    )
+    raise UsageError(f"{where}; give {give}, or run `citystack init` to start one here")

@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from citystack.build import write_atomic
+from citystack.build.atomic import write_atomic
 from citystack.errors import UsageError
-from citystack.load import display_path
 
 __all__ = ["write_output"]
 
 
 def write_output(data: bytes, output: Path | None) -> None:
     """Write to stdout, or atomically to ``output``; a missing folder or a folder as target is refused."""
+    from citystack.load import display_path
+
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -1,24 +1,35 @@
-"""Commands that draw: ``render`` one view of one model, ``build`` every figure into a folder."""
+"""Commands that draw: ``render`` one view of one model, ``build`` every figure into a folder.
+
+The renderer, loader and cache are imported when a command runs, not when ``--help`` is shown.
+"""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from citystack.build import BuildOptions, build
 from citystack.cli.app import app, guarded
 from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption, models_folder
+from citystack.cli.options import (
+    MAX_ELEMENTS,
+    MAX_FILE_MB,
+    MAX_NODES,
+    MaxElementsOption,
+    MaxFigureElementsOption,
+    MaxFileMbOption,
+    caps,
+)
 from citystack.cli.output import write_output
 from citystack.errors import UsageError
-from citystack.load import resolve_model
-from citystack.render.build_scene import scene_from_view
+from citystack.render.formats import FORMATS, TEXT_FORMATS, parse_formats
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT
-from citystack.render.pipeline import FORMATS, TEXT_FORMATS, parse_formats, render_scene
 from citystack.render.themes import THEME_NAMES
+
+if TYPE_CHECKING:
+    from citystack.build import BuildResult
 
 __all__ = ["build_command", "render_command"]
 
@@ -58,6 +69,9 @@ def render_command(
         typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout for text formats)."),
     ] = None,
     models: ModelsOption = None,
+    max_elements: MaxElementsOption = MAX_ELEMENTS,
+    max_file_mb: MaxFileMbOption = MAX_FILE_MB,
+    max_figure_elements: MaxFigureElementsOption = MAX_NODES,
 ) -> None:
     """Draw one view of a model as SVG, PNG, PDF, DOT, Mermaid or JSON."""
     if "," in fmt:
@@ -65,8 +79,12 @@ def render_command(
     (chosen,) = parse_formats([fmt])
     if output is None and chosen not in TEXT_FORMATS and sys.stdout.isatty():
         raise UsageError(f"{chosen} is binary: give -o FILE or redirect stdout")
-    loaded = resolve_model(model, models or DEFAULT_MODELS)
-    scene = scene_from_view(loaded, view)
+    from citystack.load import resolve_model
+    from citystack.render.build_scene import scene_from_view
+    from citystack.render.pipeline import render_scene
+
+    loaded = resolve_model(model, models or DEFAULT_MODELS, caps(max_elements, max_file_mb))
+    scene = scene_from_view(loaded, view, max_elements=max_figure_elements)
     figure = render_scene(scene, [chosen], theme=theme, dpi=dpi, timeout=timeout)
     if figure.warnings:
         _warn(f"{scene.figure_id}: {figure.warnings}")
@@ -91,35 +109,63 @@ def build_command(
     dpi: DpiOption = DEFAULT_DPI,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", metavar="N", min=1, max=64, help="Figures rendered in parallel.")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            min=1,
+            max=64,
+            show_default=False,
+            help="Worker processes that lay out and convert figures side by side (default: one per core).",
+        ),
+    ] = None,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 naming every stale or missing file.")
     ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            metavar="DIR",
+            show_default=False,
+            help="Folder of the figure cache (default: the user's cache folder, $XDG_CACHE_HOME/citystack).",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Draw every figure, reading and keeping no cache.")
+    ] = False,
+    max_elements: MaxElementsOption = MAX_ELEMENTS,
+    max_file_mb: MaxFileMbOption = MAX_FILE_MB,
+    max_figure_elements: MaxFigureElementsOption = MAX_NODES,
 ) -> None:
-    """Draw every view of every model into OUT, with a gallery README and embedding snippets."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    """Draw every view of every model into OUT, with a gallery README and embedding snippets.
+
+    Figures already drawn with the same content, options and tools come from the cache: a
+    rebuild with nothing changed runs no graphviz and writes nothing.
+    """
+    from citystack.build import BuildOptions, build, default_cache_dir
+    from citystack.cli.progress import progress_bar
 
     folder = models_folder(models)
-    options = BuildOptions(formats=parse_formats(formats), theme=theme, dpi=dpi, timeout=timeout, jobs=jobs)
-    console = Console(stderr=True, no_color=True if os.environ.get("NO_COLOR") else None)
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    ) as bar:
-        task = bar.add_task("checking" if check else "rendering", total=None)
-
-        def advance(done: int, total: int, name: str) -> None:
-            bar.update(task, completed=done, total=total, description=name)
-
+    options = BuildOptions(
+        formats=parse_formats(formats),
+        theme=theme,
+        dpi=dpi,
+        timeout=timeout,
+        jobs=jobs,
+        cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
+        caps=caps(max_elements, max_file_mb),
+        max_figure_elements=max_figure_elements,
+    )
+    with progress_bar("checking" if check else "drawing") as advance:
         result = build(folder, out, options, check=check, progress=advance)
     for warning in result.warnings:
         _warn(warning)
+    _report(result, out, check)
+
+
+def _report(result: BuildResult, out: Path, check: bool) -> None:
     figures = len(result.records)
     if check:
         for relative in result.stale:
@@ -133,6 +179,8 @@ def build_command(
             raise typer.Exit(1)
         sys.stderr.write(f"{figures} figure(s) up to date in {out}\n")
         return
+    drawn = f"{result.drawn} drawing(s) made, {result.cached} from the cache"
     sys.stderr.write(
-        f"{figures} figure(s) in {out}: {len(result.written)} file(s) written, {len(result.unchanged)} unchanged\n"
+        f"{figures} figure(s) in {out}: {len(result.written)} file(s) written, "
+        f"{len(result.unchanged)} unchanged ({drawn})\n"
     )

@@ -13,12 +13,8 @@ from citystack.cli.app import app, guarded
 from citystack.cli.models_folder import DEFAULT_MODELS, ModelsOption
 from citystack.cli.output import write_output
 from citystack.cli.render_cmds import ThemeOption
-from citystack.dataset import fact_rows, is_register, rows_csv, rows_json
 from citystack.errors import UsageError
-from citystack.load import display_path, load_models, resolve_model
-from citystack.render.build_scene import citation
 from citystack.render.themes import get_theme
-from citystack.vendors import is_deployment, matrix_csv, matrix_markdown, vendor_matrix
 
 __all__ = ["facts_command", "vendors_command"]
 
@@ -59,6 +55,9 @@ def vendors_command(
 
     A deployment is a model with a view that annotates suppliers (annotate: suppliers).
     """
+    from citystack.load import display_path, load_models
+    from citystack.vendors import is_deployment, matrix_csv, matrix_markdown, vendor_matrix
+
     chosen = paths or [Path("models/deployments")]
     get_theme(theme)
     loaded = [item for item in load_models(chosen) if is_deployment(item.model)]
@@ -91,6 +90,10 @@ def facts_command(
     models: ModelsOption = None,
 ) -> None:
     """Print a register's facts as a dataset (CSV or JSON; columns in docs/facts-dataset.md)."""
+    from citystack.dataset import fact_rows, is_register, rows_csv, rows_json
+    from citystack.load import resolve_model
+    from citystack.render.build_scene import citation
+
     loaded = resolve_model(model, models or DEFAULT_MODELS)
     if not is_register(loaded.model):
         raise UsageError(f"{loaded.file}: model {loaded.model.id!r} is not a register (its vocabulary is not 'facts')")

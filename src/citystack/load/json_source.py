@@ -1,8 +1,10 @@
-"""Strict JSON reading with positions: a small recursive-descent parser with a depth bound.
+"""Strict JSON reading: the standard library's C parser first, a parser that keeps positions after.
 
-The standard library parser keeps no positions, so every value could only be blamed on the whole
-file. This one records line and column of each value and key, refuses duplicate keys, NaN and
-infinities, and stops at ``MAX_DEPTH`` before Python's recursion limit is near.
+``read_json_fast`` is what every load runs: the C parser with hooks that refuse duplicate keys,
+NaN, infinities and over-long numbers. It keeps no positions. Only when it refuses the text, or
+when the model has a problem to report, does ``read_json`` run: a small recursive-descent
+parser that records line and column of each value and key and stops at ``MAX_DEPTH`` before
+Python's recursion limit is near, so every message names its line and column.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from typing import Any
 
 from citystack.errors import LoadError, Problem
 from citystack.load.limits import MAX_DEPTH, MAX_NUMBER_CHARS
-from citystack.load.located import Located, Path
+from citystack.load.located import UNREADABLE, Located, Path
 
-__all__ = ["read_json"]
+__all__ = ["read_json", "read_json_fast"]
 
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -151,3 +153,53 @@ def read_json(text: str, file: str) -> Located:
         raise LoadError([Problem(file, line, column, "", error.message)]) from None
     parser.located.data = data
     return parser.located
+
+
+class _Refused(Exception):
+    """The fast parser met something the model format refuses; the positional parser says what."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _Refused
+    return result
+
+
+def _refuse_constant(_: str) -> Any:
+    raise _Refused
+
+
+def _number(text: str) -> float | int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise _Refused
+    return float(text) if any(c in text for c in ".eE") else int(text)
+
+
+def _depth_within(data: Any, limit: int) -> bool:
+    """Whether no list or mapping nests deeper than ``limit`` (an explicit stack: no recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return False
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return True
+
+
+def read_json_fast(text: str) -> Any:
+    """The plain data of a JSON model file, or ``UNREADABLE`` when ``read_json`` must say what is wrong."""
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_unique,
+            parse_constant=_refuse_constant,
+            parse_int=_number,
+            parse_float=_number,
+        )
+    except (_Refused, ValueError, RecursionError):
+        return UNREADABLE
+    return data if _depth_within(data, MAX_DEPTH) else UNREADABLE

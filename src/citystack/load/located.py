@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Located", "Path", "Position", "is_union_tag", "walk_path"]
+__all__ = ["UNREADABLE", "Located", "Path", "Position", "is_union_tag", "walk_path"]
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
+#: What a fast parser returns for text it refuses: the parser that keeps positions then says why.
+UNREADABLE: Any = object()
 
 
 @dataclass

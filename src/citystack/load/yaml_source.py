@@ -1,4 +1,9 @@
-"""Safe YAML reading with positions: no aliases, no duplicate keys, one document, bounded depth."""
+"""Safe YAML reading: no aliases, no duplicate keys, one document, bounded depth.
+
+``read_yaml_fast`` runs first, on libyaml's C parser where PyYAML has it, and keeps no positions;
+when it refuses the text or the model has a problem, ``read_yaml`` (the pure-Python parser,
+whose messages name line and column) reads it again.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,10 @@ import yaml
 
 from citystack.errors import LoadError, Problem
 from citystack.load.limits import MAX_DEPTH, MAX_NUMBER_CHARS
-from citystack.load.located import Located, Path
+from citystack.load.located import UNREADABLE, Located, Path
 from citystack.load.yaml_syntax import explain_yaml_error
 
-__all__ = ["read_yaml"]
+__all__ = ["read_yaml", "read_yaml_fast"]
 
 
 def _problem(file: str, mark: Any, message: str, path: str = "") -> Problem:
@@ -21,7 +26,10 @@ def _problem(file: str, mark: Any, message: str, path: str = "") -> Problem:
     return Problem(file, mark.line + 1, mark.column + 1, path, message)
 
 
-def _precheck_events(text: str, file: str) -> None:
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _precheck_events(text: str, file: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> None:
     """Walk the event stream once, before building anything, to refuse hostile shapes cheaply.
 
     Aliases are refused outright (they are how "billion laughs" bombs grow), so are several
@@ -30,7 +38,7 @@ def _precheck_events(text: str, file: str) -> None:
     """
     depth = 0
     documents = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.AliasEvent):
             raise LoadError([_problem(file, event.start_mark, "YAML aliases (*name) are not allowed in model files")])
         if isinstance(event, yaml.DocumentStartEvent):
@@ -65,14 +73,16 @@ def _tag_name(tag: str) -> str:
 class _Builder:
     """Turns a composed node tree into plain data, recording positions and refusing duplicate keys."""
 
-    def __init__(self, file: str, loader: yaml.SafeLoader) -> None:
+    def __init__(self, file: str, loader: yaml.SafeLoader, *, positions: bool = True) -> None:
         self.file = file
         self.loader = loader
         self.located = Located(data=None)
         self.problems: list[Problem] = []
+        self.positions = positions
 
     def build(self, node: yaml.Node, path: Path) -> Any:
-        self.located.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if self.positions:
+            self.located.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         expected = _COLLECTION_TAGS.get(type(node))
         if expected is not None and node.tag != expected:
             message = f"YAML tag {_tag_name(node.tag)} is not allowed in model files"
@@ -94,7 +104,8 @@ class _Builder:
                         _problem(self.file, key_node.start_mark, f"duplicate key {key!r}", _dotted(path))
                     )
                     continue
-                self.located.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                if self.positions:
+                    self.located.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 result[key] = self.build(value_node, (*path, key))
             return result
         if isinstance(node, yaml.SequenceNode):
@@ -182,3 +193,34 @@ def read_yaml(text: str, file: str) -> Located:
     if builder.problems:
         raise LoadError(builder.problems)
     return builder.located
+
+
+def read_yaml_fast(text: str, file: str) -> Any:
+    """The plain data of a YAML model file, or ``UNREADABLE`` when ``read_yaml`` must say what is wrong.
+
+    A hostile shape (an alias, a second document, nesting past ``MAX_DEPTH``) is refused here at
+    once, placed by libyaml's marks, without a second, slower reading.
+    """
+    try:
+        _precheck_events(text, file, _FAST_LOADER)
+    except LoadError:
+        raise  # a located refusal (it is also a ValueError, so it must go first)
+    except yaml.MarkedYAMLError as error:
+        if "maximum nesting depth" in str(error.problem):  # libyaml stops at 1,000 levels, before our bound's event
+            raise LoadError([_problem(file, error.problem_mark, f"nesting deeper than {MAX_DEPTH} levels")]) from None
+        return UNREADABLE
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return UNREADABLE
+    try:
+        loader = _FAST_LOADER(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return UNREADABLE
+            builder = _Builder(file, loader, positions=False)
+            data = builder.build(node, ())
+        finally:
+            loader.dispose()
+    except (yaml.YAMLError, ValueError, RecursionError):  # LoadError included: the slow reader places it
+        return UNREADABLE
+    return UNREADABLE if builder.problems else data

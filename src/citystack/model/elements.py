@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from citystack.model.base import MAX_ITEMS, Frozen, Id, LongText, Name, Url, filled_in
+from citystack.model.base import Frozen, Id, LongText, Name, Url, filled_in
 from citystack.model.evidence import Evidence
 
 __all__ = ["Boundary", "BoundaryKind", "Element", "Relation", "relation_id"]
@@ -72,7 +72,7 @@ class Boundary(Frozen):
     id: Id
     name: Name
     kind: BoundaryKind
-    members: tuple[Id, ...] = Field(default=(), max_length=MAX_ITEMS)
+    members: tuple[Id, ...] = ()  # capped by the loader with the elements (``--max-elements``)
     gateways: tuple[Id, ...] = Field(default=(), max_length=100)
     parent: Id | None = None
     description: LongText = ""

@@ -37,8 +37,9 @@ class Model(Frozen):
     description: LongText = ""
     vocabulary: Id | Vocabulary
     sources: tuple[Source, ...] = Field(default=(), max_length=500)
-    elements: tuple[Element, ...] = Field(default=(), max_length=MAX_ITEMS)
-    relations: tuple[Relation, ...] = Field(default=(), max_length=MAX_ITEMS)
+    # How many elements and relations a model may hold is a cap of the loader (``--max-elements``).
+    elements: tuple[Element, ...] = ()
+    relations: tuple[Relation, ...] = ()
     boundaries: tuple[Boundary, ...] = Field(default=(), max_length=200)
     facts: tuple[Fact, ...] = Field(default=(), max_length=500)
     views: tuple[View, ...] = Field(default=(), max_length=50)

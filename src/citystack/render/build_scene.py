@@ -8,7 +8,7 @@ from dataclasses import replace
 from citystack.errors import LoadError, Problem, UsageError
 from citystack.load import LoadedModel
 from citystack.model import Boundary, Element, Evidence, Fact, Model, Relation, Source, View
-from citystack.render.limits import MAX_EDGES, MAX_GROUP_DEPTH, MAX_NODES
+from citystack.render.limits import FIGURE_CAP_OPTION, MAX_GROUP_DEPTH, MAX_NODES, figure_relation_cap
 from citystack.render.scene import LegendEntry, Scene, SceneEdge, SceneGroup, SceneNode
 from citystack.suggest import did_you_mean
 from citystack.vendors import annotation
@@ -358,11 +358,14 @@ def _cited(model: Model, nodes: set[str], edges: set[str], facts: list[Fact]) ->
     return tuple(citation(s) for s in model.sources if s.id in cited)
 
 
-def scene_from_view(loaded_or_model: LoadedModel | Model, view: View | str | None = None) -> Scene:
+def scene_from_view(
+    loaded_or_model: LoadedModel | Model, view: View | str | None = None, *, max_elements: int = MAX_NODES
+) -> Scene:
     """The scene of one view: nodes, edges, clusters, legend, notes and sources, all sorted.
 
     Raises ``LoadError`` (exit 2, with the view's file and line) when the figure would exceed the
-    bounds on nodes, edges or nesting: that is caught here, before ``dot`` ever runs.
+    bounds on nodes (``max_elements``, the ``--max-figure-elements`` option), edges (four per
+    node, at least ``MAX_EDGES``) or nesting: that is caught here, before ``dot`` ever runs.
     """
     loaded = loaded_or_model if isinstance(loaded_or_model, LoadedModel) else None
     model = loaded.model if loaded else loaded_or_model
@@ -370,12 +373,15 @@ def scene_from_view(loaded_or_model: LoadedModel | Model, view: View | str | Non
     if not isinstance(view, View):
         view = pick_view(model, view)
     elements = _selected(model, view)
-    if len(elements) > MAX_NODES:
-        raise _fail(loaded, model, view, f"the figure has {len(elements)} elements; at most {MAX_NODES} are drawn")
+    if len(elements) > max_elements:
+        message = f"the figure has {len(elements)} elements; at most {max_elements} are drawn"
+        raise _fail(loaded, model, view, f"{message} (lift the cap with {FIGURE_CAP_OPTION} N)")
+    max_relations = figure_relation_cap(max_elements)
     shown = {e.id for e in elements}
     relations = [r for r in model.relations if r.source in shown and r.target in shown]
-    if len(relations) > MAX_EDGES:
-        raise _fail(loaded, model, view, f"the figure has {len(relations)} relations; at most {MAX_EDGES} are drawn")
+    if len(relations) > max_relations:
+        message = f"the figure has {len(relations)} relations; at most {max_relations} are drawn"
+        raise _fail(loaded, model, view, f"{message} (lift the cap with {FIGURE_CAP_OPTION} N)")
     groups: list[SceneGroup] = []
     membership: dict[str, str] = {}
     gateways: set[str] = set()

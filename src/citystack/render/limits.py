@@ -8,6 +8,7 @@ __all__ = [
     "DEFAULT_DPI",
     "DEFAULT_MEMORY_BYTES",
     "DEFAULT_TIMEOUT",
+    "FIGURE_CAP_OPTION",
     "MAX_DOT_BYTES",
     "MAX_EDGES",
     "MAX_GROUP_DEPTH",
@@ -15,11 +16,21 @@ __all__ = [
     "MAX_PIXELS",
     "check_dpi",
     "check_timeout",
+    "figure_relation_cap",
 ]
 
 #: Nodes and edges in one figure; a model may hold more, but one figure that big is unreadable.
 MAX_NODES = 500
 MAX_EDGES = 2000
+#: The option of ``render`` and ``build`` that lifts ``MAX_NODES`` (and the relation cap with it).
+FIGURE_CAP_OPTION = "--max-figure-elements"
+
+
+def figure_relation_cap(max_elements: int) -> int:
+    """Relations one figure may draw: four per element drawn, and never fewer than ``MAX_EDGES``."""
+    return max(MAX_EDGES, 4 * max_elements)
+
+
 #: Boundaries nested inside each other (a closed net in a city in a country...).
 MAX_GROUP_DEPTH = 8
 #: The DOT text handed to ``dot``.

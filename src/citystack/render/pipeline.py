@@ -6,21 +6,19 @@ that fails in any format leaves no trace.
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from citystack.errors import UsageError
 from citystack.load import LoadedModel
 from citystack.model import Model, View
 from citystack.render.build_scene import scene_from_view
 from citystack.render.dot_backend import graphviz_digraph
+from citystack.render.formats import DERIVED_FORMATS, EXTENSIONS, FORMATS, TEXT_FORMATS, parse_formats
 from citystack.render.icons import IconFile, IconResolver, greyed, resolve_icon
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT, check_dpi, check_timeout
 from citystack.render.mermaid import mermaid_flowchart
 from citystack.render.runner import run_dot
-from citystack.render.scene import Scene
+from citystack.render.scene import Scene, scene_json
 from citystack.render.svg import finish_svg
 from citystack.render.themes import Theme, get_theme
 
@@ -29,7 +27,9 @@ __all__ = [
     "FORMATS",
     "TEXT_FORMATS",
     "RenderedFigure",
+    "derive",
     "dot_source",
+    "lay_out",
     "parse_formats",
     "render_dot_figure",
     "render_figure",
@@ -37,11 +37,6 @@ __all__ = [
     "scene_icons",
     "scene_json",
 ]
-
-#: Every format a figure can be written in, and the file extension each gets.
-EXTENSIONS = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot", "mermaid": "mmd", "json": "json"}
-FORMATS = tuple(EXTENSIONS)
-TEXT_FORMATS = frozenset({"svg", "dot", "mermaid", "json"})
 
 
 @dataclass(frozen=True)
@@ -51,20 +46,6 @@ class RenderedFigure:
     scene: Scene
     outputs: dict[str, bytes] = field(default_factory=dict)
     warnings: str = ""
-
-
-def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
-    """``svg,png,pdf`` as a tuple of known formats, in the order given, without repeats."""
-    items = text.split(",") if isinstance(text, str) else list(text)
-    formats: list[str] = []
-    for item in (i.strip().lower() for i in items):
-        if item not in EXTENSIONS:
-            raise UsageError(f"unknown format {item!r} (formats: {', '.join(FORMATS)})")
-        if item not in formats:
-            formats.append(item)
-    if not formats:
-        raise UsageError("no format given")
-    return tuple(formats)
 
 
 def scene_icons(scene: Scene, resolver: IconResolver = resolve_icon) -> dict[str, IconFile]:
@@ -87,11 +68,6 @@ def dot_source(scene: Scene, theme: Theme, icons: dict[str, IconFile]) -> str:
     return source
 
 
-def scene_json(scene: Scene) -> str:
-    """The scene as JSON: stable key order, literal Unicode."""
-    return json.dumps(dataclasses.asdict(scene), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-
-
 def render_scene(
     scene: Scene,
     formats: Iterable[str],
@@ -100,11 +76,37 @@ def render_scene(
     dpi: int = DEFAULT_DPI,
     timeout: float = DEFAULT_TIMEOUT,
     resolver: IconResolver = resolve_icon,
+    source: str | None = None,
 ) -> RenderedFigure:
-    """Every requested format of one scene, and only those: ``dot`` runs once, and only for a drawn format."""
+    """Every requested format of one scene, and only those: ``dot`` runs once, and only for a drawn
+    format (``source``: DOT text made elsewhere, see :func:`lay_out`)."""
+    wanted = parse_formats(formats)
+    check_dpi(dpi)
+    laid = lay_out(scene, wanted, theme=theme, timeout=timeout, resolver=resolver, source=source)
+    outputs = dict(laid.outputs)
+    for fmt in DERIVED_FORMATS:
+        if fmt in wanted:
+            outputs[fmt] = derive(scene, outputs["svg"], fmt, dpi=dpi)
+    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted}, warnings=laid.warnings)
+
+
+def lay_out(
+    scene: Scene,
+    formats: Iterable[str],
+    *,
+    theme: str | Theme = "default",
+    timeout: float = DEFAULT_TIMEOUT,
+    resolver: IconResolver = resolve_icon,
+    source: str | None = None,
+) -> RenderedFigure:
+    """Every requested format except PNG and PDF, with ``dot`` run once; the SVG master is included
+    whenever PNG or PDF is asked for, so :func:`derive` can make them (in parallel, if wanted).
+
+    ``source`` is DOT text made elsewhere (the vendor matrix's table), drawn instead of the
+    scene's own graph; the scene then only names the figure.
+    """
     wanted = parse_formats(formats)
     theme = get_theme(theme) if isinstance(theme, str) else theme
-    check_dpi(dpi)
     check_timeout(timeout)
     outputs: dict[str, bytes] = {}
     if "json" in wanted:
@@ -113,35 +115,38 @@ def render_scene(
         outputs["mermaid"] = mermaid_flowchart(scene).encode("utf-8")
     warnings = ""
     if {"svg", "png", "pdf", "dot"} & set(wanted):
-        icons = scene_icons(scene, resolver)
+        icons = scene_icons(scene, resolver) if source is None else {}
         if theme.greys_only:
             icons = {name: greyed(icon) for name, icon in icons.items()}
-        source = dot_source(scene, theme, icons)
-        outputs["dot"] = source.encode("utf-8")
+        if source is None:
+            source = dot_source(scene, theme, icons)
+        if "dot" in wanted:
+            outputs["dot"] = source.encode("utf-8")
         if {"svg", "png", "pdf"} & set(wanted):
-            drawn, warnings = _draw(scene, source, icons, wanted, dpi=dpi, timeout=timeout)
-            outputs.update(drawn)
+            outputs["svg"], warnings = _master(scene, source, icons, timeout=timeout)
     warnings = "\n".join(part for part in (*scene.warnings, warnings.rstrip("\n")) if part)
-    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted}, warnings=warnings)
+    return RenderedFigure(scene=scene, outputs=outputs, warnings=warnings)
 
 
-def _draw(
-    scene: Scene, source: str, icons: dict[str, IconFile], wanted: tuple[str, ...], *, dpi: int, timeout: float
-) -> tuple[dict[str, bytes], str]:
-    """The one layout by ``dot`` as the SVG master, the PNG and PDF derived from it, and dot's warnings."""
+def _master(scene: Scene, source: str, icons: dict[str, IconFile], *, timeout: float) -> tuple[bytes, str]:
+    """The one layout by ``dot``, finished as the SVG master, and dot's warnings."""
     files = {icon.filename: icon.data for icon in icons.values()}
     result = run_dot(source, figure=scene.display_name, files=files, timeout=timeout)
-    svg = finish_svg(result.output, scene, {icon.filename: icon for icon in icons.values()})
-    outputs = {"svg": svg}
-    if "png" in wanted or "pdf" in wanted:
-        # cairo is imported only here: every command's start-up would otherwise pay for it
-        from citystack.render.raster import pdf_bytes, png_bytes
+    return finish_svg(result.output, scene, {icon.filename: icon for icon in icons.values()}), result.warnings
 
-        if "png" in wanted:
-            outputs["png"] = png_bytes(svg, dpi=dpi, figure=scene.display_name)
-        if "pdf" in wanted:
-            outputs["pdf"] = pdf_bytes(svg, title=scene.title, subject=scene.caption[:500], figure=scene.display_name)
-    return outputs, result.warnings
+
+def derive(scene: Scene, svg: bytes, fmt: str, *, dpi: int = DEFAULT_DPI) -> bytes:
+    """``png`` or ``pdf`` of the SVG master by the converter; each format is independent of the
+    others, so a build may make them at the same time."""
+    check_dpi(dpi)
+    # the converter is imported only here: every command's start-up would otherwise pay for it
+    from citystack.render.raster import pdf_bytes, png_bytes
+
+    if fmt == "png":
+        return png_bytes(svg, dpi=dpi, figure=scene.display_name)
+    if fmt == "pdf":
+        return pdf_bytes(svg, title=scene.title, subject=scene.caption[:500], figure=scene.display_name)
+    raise ValueError(f"{fmt!r} is not derived from the SVG master (derived: {', '.join(DERIVED_FORMATS)})")
 
 
 def render_dot_figure(
@@ -149,12 +154,9 @@ def render_dot_figure(
 ) -> RenderedFigure:
     """A figure whose DOT its caller wrote (a table, not a scene's boxes): the drawn formats asked for, DOT too."""
     wanted = tuple(f for f in parse_formats(formats) if f in {"svg", "png", "pdf", "dot"})
-    outputs: dict[str, bytes] = {"dot": source.encode("utf-8")} if "dot" in wanted else {}
-    warnings = ""
-    if {"svg", "png", "pdf"} & set(wanted):
-        drawn, warnings = _draw(scene, source, {}, wanted, dpi=dpi, timeout=timeout)
-        outputs.update(drawn)
-    return RenderedFigure(scene=scene, outputs={f: outputs[f] for f in wanted if f in outputs}, warnings=warnings)
+    if not wanted:
+        return RenderedFigure(scene=scene)
+    return render_scene(scene, wanted, dpi=dpi, timeout=timeout, source=source)
 
 
 def render_figure(

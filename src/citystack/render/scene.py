@@ -6,9 +6,20 @@ into DOT. Everything in it is sorted by id so that two builds give the same byte
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass, field
 
-__all__ = ["DatasetRecord", "FigureRecord", "LegendEntry", "Scene", "SceneEdge", "SceneGroup", "SceneNode"]
+__all__ = [
+    "DatasetRecord",
+    "FigureRecord",
+    "LegendEntry",
+    "Scene",
+    "SceneEdge",
+    "SceneGroup",
+    "SceneNode",
+    "scene_json",
+]
 
 
 @dataclass(frozen=True, order=True)
@@ -144,3 +155,8 @@ class DatasetRecord:
     columns: tuple[str, ...]
     rows: int
     files: dict[str, str] = field(default_factory=dict)
+
+
+def scene_json(scene: Scene) -> str:
+    """The scene as JSON: stable key order, literal Unicode (also what the figure cache keys on)."""
+    return json.dumps(dataclasses.asdict(scene), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -69,17 +69,22 @@ def undeclared_cycles(graph: ModelGraph) -> list[list[Relation]]:
     for relation in relations:
         edges.setdefault(relation.source, []).append(relation.target)
     nodes = [e.id for e in graph.model.elements]
+    component_of = {
+        node: index for index, component in enumerate(_strongly_connected(nodes, edges)) for node in component
+    }
+    inner: dict[int, list[Relation]] = {}
+    for relation in relations:  # one pass: each relation inside a component joins that component's list
+        component = component_of.get(relation.source)
+        if component is not None and component == component_of.get(relation.target):
+            inner.setdefault(component, []).append(relation)
     cycles = []
-    for component in _strongly_connected(nodes, edges):
-        members = set(component)
-        inner = [r for r in relations if r.source in members and r.target in members]
-        if not inner:
-            continue  # a single element without a self-loop
-        first = inner[0]
-        came_by = graph.reach(first.target, _only({r.id for r in inner}))
+    for members in inner.values():  # a single element without a self-loop has no inner relation
+        first = members[0]
+        came_by = graph.reach(first.target, _only({r.id for r in members}))
         path = [first] if first.target == first.source else [first, *graph.path(first.target, first.source, came_by)]
         cycles.append(path)
-    return sorted(cycles, key=lambda path: graph.model.relations.index(path[0]))
+    order = {relation.id: index for index, relation in enumerate(graph.model.relations)}
+    return sorted(cycles, key=lambda path: order[path[0].id])
 
 
 @rule("CAU001", Severity.ERROR, "undeclared-cycle")
@@ -129,10 +134,7 @@ def driver_without_outcome(ctx: RuleContext) -> Iterator[Finding]:
     first, last = roles.stacked[0], roles.stacked[-1]
     outcomes = graph.in_layers([last])
     for index, element in enumerate(ctx.model.elements):
-        if element.layer != first or graph.is_orphan(element.id):
-            continue
-        reached = graph.reach(element.id, lambda r: r.kind not in roles.feedback_kinds)
-        if any(graph.layer(other) == last for other in reached):
+        if element.layer != first or graph.is_orphan(element.id) or graph.reaches_layer(element.id, last):
             continue
         names = ", ".join(e.id for e in outcomes) or f"no element of {last!r} exists"
         yield ctx.finding(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from citystack.model import Relation
 from citystack.rules.context import RuleContext
@@ -14,12 +15,13 @@ __all__ = ["has_onward_path"]
 
 
 def has_onward_path(graph: ModelGraph, element_id: str) -> bool:
-    """Whether non-feedback relations lead from the element to an element of another stacked layer."""
+    """Whether non-feedback relations lead from the element to an element of another stacked layer.
+
+    One backward search per layer answers this for every element of the layer.
+    """
     layer = graph.layer(element_id)
-    stacked = set(graph.roles.stacked)
-    feedback = graph.roles.feedback_kinds
-    reached = graph.reach(element_id, lambda r: r.kind not in feedback)
-    return any(graph.layer(other) != layer and graph.layer(other) in stacked for other in reached)
+    others = [x for x in graph.roles.stacked if x != layer]
+    return element_id in graph.reachers(("onward", layer), lambda: graph.ids_in(others), graph.forward_kinds)
 
 
 def _data(graph: ModelGraph) -> set[str]:
@@ -69,12 +71,11 @@ def sensed_data_unused(ctx: RuleContext) -> Iterator[Finding]:
     if not control:
         return
     data = _data(graph)
+    controlled = graph.reachers("data-to-control", lambda: graph.ids_in(control), data)
     for element in graph.in_layers(graph.roles.sensing):
-        if graph.is_orphan(element.id) or not has_onward_path(graph, element.id):
+        if graph.is_orphan(element.id) or not has_onward_path(graph, element.id) or element.id in controlled:
             continue
-        reached = graph.reach(element.id, lambda r: r.kind in data)
-        if any(graph.layer(other) in control for other in reached):
-            continue
+        reached = graph.reach(element.id, lambda r: r.kind in data)  # only to say where it stops
         top = max((graph.rank(other) for other in reached), default=graph.rank(element.id))
         stops = sorted(other for other in reached if graph.rank(other) == top)
         where = f"; it stops at {', '.join(stops)}" if stops else "; no data relation leaves it"
@@ -99,14 +100,14 @@ def application_not_fed(ctx: RuleContext) -> Iterator[Finding]:
     """
     graph = ctx.graph
     data = _data(graph)
+    sensed = graph.reached_from("sensed-data", lambda: graph.ids_in(graph.roles.sensing), data)
     for element in graph.in_layers(graph.roles.application):
         if graph.is_orphan(element.id):
             continue
-        sources = graph.reach(element.id, lambda r: r.kind in data, backward=True)
         if graph.roles.sensing:
-            fed = any(graph.layer(other) in graph.roles.sensing for other in sources)
+            fed = element.id in sensed
         else:
-            fed = bool(sources)
+            fed = any(r.kind in data for r in graph.incoming.get(element.id, ()))
         if fed:
             continue
         origin = ", ".join(sorted(graph.roles.sensing)) or "any layer"
@@ -136,8 +137,8 @@ def control_loop_open(ctx: RuleContext) -> Iterator[Finding]:
         if graph.is_orphan(element.id):
             continue
         rank = graph.rank(element.id)
-        reached = graph.reach(element.id, lambda r: r.kind in controls)
-        if any(0 <= graph.rank(other) < rank for other in reached):
+        below = partial(graph.ids_in, graph.roles.stacked[:rank])
+        if element.id in graph.reachers(("controls-below", rank), below, controls):
             continue
         yield ctx.finding(
             f"application {element.id!r} controls nothing in a lower layer: its control loop is open",

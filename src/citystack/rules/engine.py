@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from citystack.errors import LoadError, Problem
 from citystack.load import LoadedModel
 from citystack.rules.context import RuleContext
 from citystack.rules.finding import Finding, Severity
@@ -18,9 +19,11 @@ __all__ = ["CheckReport", "ModelReport", "check_model", "check_models"]
 
 @dataclass(frozen=True)
 class ModelReport:
-    """The findings of one model, sorted."""
+    """The findings of one model, sorted, with the file and id of the model (not the model itself,
+    so that a report on a folder holds findings, not every model of it)."""
 
-    loaded: LoadedModel
+    file: str
+    model_id: str
     findings: tuple[Finding, ...]
 
 
@@ -115,12 +118,25 @@ def check_model(
 
 
 def check_models(
-    models: Iterable[LoadedModel],
+    models: Iterable[LoadedModel | LoadError],
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     sources: SourceTexts | None = None,
 ) -> CheckReport:
-    """Check every model with the selected rules (``select``/``ignore`` take codes and prefixes)."""
+    """Check every model with the selected rules (``select``/``ignore`` take codes and prefixes).
+
+    ``models`` may be a stream (``load.iter_models``): each model is checked as it comes and
+    dropped, so memory follows the largest model. Load errors in the stream are raised together
+    at its end, after every file was read (no model is checked once one has failed to load).
+    """
     rules = select_rules(select, ignore)
-    reports = tuple(ModelReport(m, check_model(m, rules, sources)) for m in models)
-    return CheckReport(rules=tuple(rules), models=reports)
+    reports: list[ModelReport] = []
+    problems: list[Problem] = []
+    for item in models:
+        if isinstance(item, LoadError):
+            problems.extend(item.problems)
+        elif not problems:
+            reports.append(ModelReport(item.file, item.model.id, check_model(item, rules, sources)))
+    if problems:
+        raise LoadError(problems)
+    return CheckReport(rules=tuple(rules), models=tuple(reports))

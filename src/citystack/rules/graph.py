@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
+from functools import cached_property
 
 from citystack.model import Boundary, Element, Model, Relation, RelationKind
 from citystack.rules.roles import Roles
 
-__all__ = ["Follow", "ModelGraph", "describe_path"]
+__all__ = ["Follow", "ModelGraph", "Targets", "describe_path"]
 
 #: Which relations a walk may use.
 Follow = Callable[[Relation], bool]
+#: The elements a search starts from, given when the search runs (not at every question).
+Targets = Callable[[], Iterable[str]]
 
 
 def _any(_: Relation) -> bool:
@@ -23,6 +26,12 @@ class ModelGraph:
 
     ``outgoing`` and ``incoming`` hold the relations that are paths; relations of a blocked kind
     (access a source says does not happen) are kept apart in ``blocked``, so no walk follows them.
+
+    Rules ask which elements reach a whole set of targets (``reachers``) or are reached from a
+    whole set of starts (``reached_from``): one search over the graph answers the question for
+    every element at once, and is remembered under its key, so a rule costs linear time however
+    many elements it asks about. ``reach`` (one element's search, with paths) is for the few
+    elements a message must describe.
     """
 
     def __init__(self, model: Model) -> None:
@@ -43,6 +52,46 @@ class ModelGraph:
             self.outgoing.setdefault(relation.source, []).append(relation)
             self.incoming.setdefault(relation.target, []).append(relation)
         self.boundaries: dict[str, Boundary] = {b.id: b for b in model.boundaries}
+        self._searches: dict[Hashable, frozenset[str]] = {}
+
+    def _search(self, starts: Iterable[str], kinds: Collection[str], *, backward: bool) -> frozenset[str]:
+        """Every element one or more steps from some start, over relations of ``kinds`` only."""
+        edges = self.incoming if backward else self.outgoing
+        found: set[str] = set()
+        queue = deque(starts)
+        while queue:
+            node = queue.popleft()
+            for relation in edges.get(node, ()):
+                if relation.kind not in kinds:
+                    continue
+                step = relation.source if backward else relation.target
+                if step not in found:
+                    found.add(step)
+                    queue.append(step)
+        return frozenset(found)
+
+    def reachers(self, key: Hashable, targets: Targets, kinds: Collection[str]) -> frozenset[str]:
+        """Elements with a path of one or more ``kinds`` relations to some target: one backward search,
+        remembered under ``key`` (which must name the targets and kinds); ``targets`` is called once."""
+        if ("reachers", key) not in self._searches:
+            self._searches["reachers", key] = self._search(targets(), kinds, backward=True)
+        return self._searches["reachers", key]
+
+    def reached_from(self, key: Hashable, starts: Targets, kinds: Collection[str]) -> frozenset[str]:
+        """Elements one or more ``kinds`` relations away from some start: one forward search,
+        remembered under ``key``; ``starts`` is called once."""
+        if ("reached", key) not in self._searches:
+            self._searches["reached", key] = self._search(starts(), kinds, backward=False)
+        return self._searches["reached", key]
+
+    @cached_property
+    def forward_kinds(self) -> frozenset[str]:
+        """Every relation kind but the feedback kinds: what "leads to" follows."""
+        return frozenset(self.kinds) - self.roles.feedback_kinds
+
+    def reaches_layer(self, element_id: str, layer: str) -> bool:
+        """Whether non-feedback relations lead from the element to some element of ``layer``."""
+        return element_id in self.reachers(("layer", layer), lambda: self.ids_in([layer]), self.forward_kinds)
 
     def kind(self, relation: Relation) -> RelationKind:
         """The relation's kind (integrity guarantees it exists)."""
@@ -60,6 +109,10 @@ class ModelGraph:
         """The elements of these layers, in declaration order."""
         wanted = set(layers)
         return [e for e in self.model.elements if e.layer in wanted]
+
+    def ids_in(self, layers: Iterable[str]) -> list[str]:
+        """The ids of the elements of these layers, in declaration order."""
+        return [e.id for e in self.in_layers(layers)]
 
     def is_orphan(self, element_id: str) -> bool:
         """An element no relation touches (a blocked relation touches its ends too)."""

@@ -13,12 +13,12 @@ __all__ = ["is_support", "operator_reach"]
 
 
 def operator_reach(graph: ModelGraph, element_id: str) -> list[str]:
-    """The stacked layers (other than its own) an element reaches over non-feedback relations, bottom first."""
+    """The stacked layers (other than its own) an element reaches over non-feedback relations, bottom first.
+
+    One backward search per layer answers this for every element.
+    """
     own = graph.layer(element_id)
-    feedback = graph.roles.feedback_kinds
-    reached = graph.reach(element_id, lambda r: r.kind not in feedback)
-    layers = {graph.layer(other) for other in reached}
-    return [layer for layer in graph.roles.stacked if layer in layers and layer != own]
+    return [layer for layer in graph.roles.stacked if layer != own and graph.reaches_layer(element_id, layer)]
 
 
 def is_support(graph: ModelGraph, element_id: str) -> bool:

@@ -26,8 +26,8 @@ def render_json(report: CheckReport) -> str:
         "version": tool_version(),
         "rules": [rule.code for rule in report.rules],
         "models": [
-            {"id": m.loaded.model.id, "file": m.loaded.file, "findings": len(m.findings)}
-            for m in sorted(report.models, key=lambda m: (m.loaded.file, m.loaded.model.id))
+            {"id": m.model_id, "file": m.file, "findings": len(m.findings)}
+            for m in sorted(report.models, key=lambda m: (m.file, m.model_id))
         ],
         "findings": [finding.to_dict() for finding in report.findings],
         "summary": {

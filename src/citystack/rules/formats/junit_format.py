@@ -16,7 +16,7 @@ def _case_name(code: str, item: str | None) -> str:
 
 
 def _suite(model: ModelReport, rule_codes: list[str]) -> ET.Element:
-    suite = ET.Element("testsuite", name=model.loaded.file)
+    suite = ET.Element("testsuite", name=model.file)
     grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     for finding in model.findings:
         grouped[(finding.code, finding.item or "")].append(finding)
@@ -28,8 +28,8 @@ def _suite(model: ModelReport, rule_codes: list[str]) -> ET.Element:
             suite,
             "testcase",
             name=_case_name(code, item or None),
-            classname=f"{model.loaded.model.id}.{code}",
-            file=model.loaded.file,
+            classname=f"{model.model_id}.{code}",
+            file=model.file,
             time="0",
         )
         if found and found[0].line:
@@ -59,7 +59,7 @@ def render_junit(report: CheckReport) -> str:
     codes = [rule.code for rule in report.rules]
     root = ET.Element("testsuites", name="citystack check")
     total = failures = 0
-    for model in sorted(report.models, key=lambda m: (m.loaded.file, m.loaded.model.id)):
+    for model in sorted(report.models, key=lambda m: (m.file, m.model_id)):
         suite = _suite(model, codes)
         root.append(suite)
         total += int(suite.get("tests", "0"))

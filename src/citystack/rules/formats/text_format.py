@@ -27,8 +27,8 @@ def summary_line(report: CheckReport) -> str:
 def render_text(report: CheckReport) -> str:
     """Every model under its file, every finding on its line, then the summary."""
     lines: list[str] = []
-    for model in sorted(report.models, key=lambda m: (m.loaded.file, m.loaded.model.id)):
-        header = f"{model.loaded.file} ({model.loaded.model.id})"
+    for model in sorted(report.models, key=lambda m: (m.file, m.model_id)):
+        header = f"{model.file} ({model.model_id})"
         if not model.findings:
             lines.append(f"{header}: no findings")
             continue
