@@ -50,6 +50,7 @@ def comparison_outputs(
         a, b = left.model, right.model
         comparison = compare(a, b)
         stem = comparison_figure_id(comparison)
+        citations = {s.id: citation(s) for s in (*b.sources, *a.sources)}
         sources = tuple(dict.fromkeys(citation(s) for s in (*a.sources, *b.sources)))
         drawn = render_comparison(comparison, a, b, formats, theme=theme, sources=sources, dpi=dpi, timeout=timeout)
         names = {fmt: f"{stem}.{fmt}" for fmt in drawn.outputs}
@@ -63,7 +64,7 @@ def comparison_outputs(
                 files[names[f"{variant}-{fmt}"]] = data
         svg = drawn.outputs.get("svg") or render_comparison(comparison, a, b, ["svg"], theme=theme).outputs["svg"]
         texts = {
-            "html": comparison_html(comparison, svg, drawn.scene.caption),
+            "html": comparison_html(comparison, svg, drawn.scene.caption, citations),
             "json": comparison.model_dump_json(indent=2) + "\n",
             "md": comparison_markdown(comparison),
         }

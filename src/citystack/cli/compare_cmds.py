@@ -50,13 +50,15 @@ def located(error: IncomparableModels, a: LoadedModel, b: LoadedModel) -> LoadEr
 def render_comparison(comparison: Comparison, a: LoadedModel, b: LoadedModel, fmt: CompareFormat, theme: str) -> bytes:
     """The comparison in one format, as bytes."""
     if fmt in (CompareFormat.svg, CompareFormat.html):
+        from citystack.render.build_scene import citation
         from citystack.render.comparison import render_comparison as draw
         from citystack.report.comparison import comparison_html
 
         figure = draw(comparison, a.model, b.model, ["svg"], theme=theme)
         if fmt is CompareFormat.svg:
             return figure.outputs["svg"]
-        return comparison_html(comparison, figure.outputs["svg"], figure.scene.caption).encode("utf-8")
+        citations = {s.id: citation(s) for s in (*b.model.sources, *a.model.sources)}
+        return comparison_html(comparison, figure.outputs["svg"], figure.scene.caption, citations).encode("utf-8")
     if fmt is CompareFormat.json:
         return (comparison.model_dump_json(indent=2) + "\n").encode("utf-8")
     if fmt is CompareFormat.text:

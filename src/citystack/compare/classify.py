@@ -80,8 +80,19 @@ def _difference(
 
 
 def _related_sets(p: StackProfile, element_id: str) -> dict[DifferenceClass, frozenset[str]]:
-    """The elements each class compares for one element: its operators, data destinations, overseers, outsiders."""
+    """The elements each class compares for one element: its operators, data destinations, overseers, outsiders.
+
+    For an outside actor the last two turn round: the inside elements whose data reaches it, and
+    the inside elements it reaches.
+    """
     empty: frozenset[str] = frozenset()
+    if element_id in p.outside_reach:
+        return {
+            DifferenceClass.DIFFERENT_OPERATOR: p.operated_by.get(element_id, empty),
+            DifferenceClass.DATA_ELSEWHERE: p.receives.get(element_id, empty),
+            DifferenceClass.OVERSIGHT: p.governed_by.get(element_id, empty),
+            DifferenceClass.OUTSIDE_ACCESS: frozenset(p.outside_reach[element_id]),
+        }
     return {
         DifferenceClass.DIFFERENT_OPERATOR: p.operated_by.get(element_id, empty),
         DifferenceClass.DATA_ELSEWHERE: p.sends_to.get(element_id, empty),

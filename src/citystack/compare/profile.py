@@ -35,6 +35,7 @@ class StackProfile:
     reached_by: dict[str, frozenset[str]]
     outside_reach: dict[str, tuple[str, ...]]
     sends_to: dict[str, frozenset[str]]
+    receives: dict[str, frozenset[str]]
     operated_by: dict[str, frozenset[str]]
     governed_by: dict[str, frozenset[str]]
     overseers: frozenset[str]
@@ -155,6 +156,7 @@ def profile(model: Model) -> StackProfile:
         reached_by=_inverse(reach_sets),
         outside_reach=outside_reach,
         sends_to=_inverse(sends),
+        receives={actor: frozenset(elements) for actor, elements in sends.items()},
         operated_by=_inverse(operated),
         governed_by={element: frozenset(sources) for element, sources in governed.items()},
         overseers=frozenset(s for sources in governed.values() for s in sources),

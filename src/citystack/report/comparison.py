@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from markupsafe import Markup
@@ -38,11 +39,14 @@ def comparison_markdown(comparison: Comparison) -> str:
     return markdown_env().get_template("comparison.md.j2").render(**_context(comparison))
 
 
-def comparison_html(comparison: Comparison, figure_svg: bytes, caption: str) -> str:
+def comparison_html(
+    comparison: Comparison, figure_svg: bytes, caption: str, citations: Mapping[str, str] | None = None
+) -> str:
     """A standalone page: the figure inlined (so its tooltips work), metrics, classes, differences with evidence.
 
     ``figure_svg`` is the SVG master of the side-by-side figure (render layer): it is the only
-    markup the page takes as is; every other text is escaped. The page runs no script, and its
+    markup the page takes as is; every other text is escaped. ``citations`` names each source id
+    as readers know it (its full citation); an id without one is shown as it is. The page runs no script, and its
     Content-Security-Policy forbids any.
     """
     svg = _XML_DECLARATION.sub("", figure_svg.decode("utf-8"))
@@ -58,4 +62,8 @@ def comparison_html(comparison: Comparison, figure_svg: bytes, caption: str) -> 
         }
         for d in comparison.differences
     ]
-    return html_env().get_template("comparison.html.j2").render(figure=Markup(svg), caption=caption, **context)
+    return (
+        html_env()
+        .get_template("comparison.html.j2")
+        .render(figure=Markup(svg), caption=caption, citations=dict(citations or {}), **context)
+    )
