@@ -5,10 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_LISTS := $(sort $(wildcard .ci/debian/*.txt))
+MERMAID := tests/mermaid
+MERMAID_STAMP := $(MERMAID)/node_modules/.installed
 
-.PHONY: setup system venv figures test lint typecheck pytest bench clean
+.PHONY: setup system venv mermaid figures test lint typecheck pytest bench clean
 
-setup: system venv
+setup: system venv mermaid
 
 # Every Debian package named in .ci/debian/*.txt, installed only when missing (one line per step).
 system:
@@ -34,6 +36,18 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 	@echo "setup: done"
 
+# The real Mermaid (npm, versions pinned by the lock file) for the tests of the Mermaid export.
+# npm comes with Debian's nodejs and npm packages when no npm is on PATH.
+mermaid: $(MERMAID_STAMP)
+
+$(MERMAID_STAMP): $(MERMAID)/package.json $(MERMAID)/package-lock.json
+	@command -v npm >/dev/null || { echo "setup: installing Debian packages: nodejs npm"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
+	@echo "setup: installing Mermaid with npm for the Mermaid export tests"
+	@cd $(MERMAID) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 figures: setup
 	$(VENV)/bin/citystack build
 
@@ -53,4 +67,4 @@ bench: setup
 	$(PY) tests/bench/bench.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache $(MERMAID)/node_modules

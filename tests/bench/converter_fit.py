@@ -54,7 +54,7 @@ def _figure(labels: list[str]) -> bytes:
     nodes += "\n" + " -> ".join(f"n{i}" for i in range(len(labels))) + " [style=invis];"
     source = (
         'digraph g { rankdir=TB; node [shape=box, margin=0, width=0, height=0, fontname="DejaVu Sans", '
-        f'fontsize=11, penwidth=0.01, color=white];\n{nodes}\n}}'
+        f"fontsize=11, penwidth=0.01, color=white];\n{nodes}\n}}"
     )
     svg = run_dot(source, figure="converter-fit").output.decode()
     return re.sub(r'font-family="[^"]*"', f'font-family="{FONT_STACK}"', svg).encode()

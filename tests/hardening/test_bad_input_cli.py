@@ -88,15 +88,33 @@ _PY_HEAD = "from citystack import Model\n"
 
 CASES: tuple[Case, ...] = (
     # control characters, NUL, lone surrogates: YAML escapes, raw characters, JSON escapes, Python
-    Case("ctrl_escape.yaml", _camera('"Cam\\x07era"'), "control character or lone surrogate U+0007", 9),
-    Case("nul_escape.yaml", _camera('"Cam\\0era"'), "control character or lone surrogate U+0000", 9),
+    Case("ctrl_escape.yaml", _camera('"Cam\\x07era"'), "control character U+0007", 9),
+    Case("nul_escape.yaml", _camera('"Cam\\0era"'), "control character U+0000", 9),
     Case("surrogate_escape.yaml", _camera('"Cam\\ud800era"'), "lone surrogate", 9),
     Case("raw_nul.yaml", _camera("Cam\x00era"), "character U+0000 is not allowed in YAML", 9),
     Case("raw_escape.yaml", _camera("Cam\x1bera"), "character U+001B is not allowed in YAML", 9),
-    Case("ctrl_escape.json", _json_camera('"Cam\\u001bera"'), "control character or lone surrogate U+001B", 1),
-    Case("nul_escape.json", _json_camera('"Cam\\u0000era"'), "control character or lone surrogate U+0000", 1),
+    Case("ctrl_escape.json", _json_camera('"Cam\\u001bera"'), "control character U+001B", 1),
+    Case("nul_escape.json", _json_camera('"Cam\\u0000era"'), "control character U+0000", 1),
     Case("raw_ctrl.json", _json_camera('"Cam\x07era"'), "control character U+0007 inside a string", 1),
     Case("surrogate.json", _json_camera('"Cam\\ud800era"'), "lone surrogate", 1),
+    # Unicode noncharacters and the other characters XML 1.0 forbids: escapes and raw, YAML and JSON
+    Case("fffe_escape.yaml", _camera('"Cam\\uFFFEera"'), "Unicode noncharacter U+FFFE (at character 4", 9),
+    Case("ffff_escape.yaml", _camera('"\\uFFFF"'), "Unicode noncharacter U+FFFF (at character 1", 9),
+    Case("fdd0_escape.yaml", _camera('"Cam\\uFDD0"'), "Unicode noncharacter U+FDD0", 9),
+    Case("fdef_raw.yaml", _camera("Cam\ufdef"), "Unicode noncharacter U+FDEF", 9),
+    Case("plane1_raw.yaml", _camera("Cam\U0001fffe"), "Unicode noncharacter U+1FFFE", 9),
+    Case("plane16_escape.yaml", _camera('"Cam\\U0010FFFF"'), "Unicode noncharacter U+10FFFF", 9),
+    Case("fffe_raw.yaml", _camera("Cam\ufffe"), "character U+FFFE is not allowed in YAML", 9),
+    Case("vt_escape.yaml", _camera('"Cam\\vera"'), "control character U+000B", 9),
+    Case("fffe.json", _json_camera('"Cam\\ufffe"'), "Unicode noncharacter U+FFFE", 1),
+    Case("fdd0_raw.json", _json_camera('"Cam\ufdd0"'), "Unicode noncharacter U+FDD0", 1),
+    Case("plane2.json", _json_camera('"\\ud87f\\udfff"'), "Unicode noncharacter U+2FFFF", 1),
+    Case(
+        "fffe.py",
+        _yaml(_PY_HEAD + "model = Model(id='m', title='M\\ufffe', vocabulary='smart-city-stack')\n"),
+        "Unicode noncharacter U+FFFE",
+        2,
+    ),
     Case(
         "nul.py",
         _yaml(_PY_HEAD + "model = Model(id='m', title='M\\x00', vocabulary='smart-city-stack')\n"),

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-LAZY = ("pikepdf", "cairocffi", "cairosvg", "diagrams", "jinja2")
+LAZY = ("pikepdf", "uniseg", "cairocffi", "cairosvg", "diagrams", "jinja2")
 
 
 @pytest.mark.parametrize("module", ["citystack.cli.commands", "citystack.render", "citystack.build"])

@@ -88,10 +88,11 @@ def test_element_urls_become_links() -> None:
 
 def test_hostile_labels_are_drawn_literally() -> None:
     drawn = "\n".join(texts(rendered(HOSTILE, "all").outputs["svg"]))
+    joined = drawn.replace("\n", "")  # a word wider than a line is cut at a safe place
     for name in HOSTILE_NAMES.values():
         for line in name.split("\n"):
             for word in line.split(" "):
-                assert word in drawn, (word, name)
+                assert word in (drawn if len(word) <= 22 else joined), (word, name)
     assert 'label "with" <angle> & {brace}' in drawn.replace("\n", " ")
     assert "\\N" in drawn and "&amp;" in drawn and "&#60;" in drawn
     root = parse(rendered(HOSTILE, "all").outputs["svg"])

@@ -1,4 +1,4 @@
-"""BND001-BND002: closed nets crossed only at gateways; one-way access reported."""
+"""BND001-BND003: closed nets crossed only at gateways; one-way access and empty boundaries reported."""
 
 from __future__ import annotations
 
@@ -66,3 +66,22 @@ def test_BND002_reports_outward_only_access(kit):
     found = {f.item: f.message for f in kit.run(text, "BND002")}
     assert set(found) == {"prediction.feeds.police", "police.controls.residents"}
     assert "reaches out to 'residents'" in found["police.controls.residents"]
+
+
+def test_BND003_passes_a_boundary_with_members_or_a_nested_boundary(kit):
+    text = kit.variant(
+        kit.stack,
+        add={"boundaries:": [f"  - {{id: region, name: Region, kind: country, {EV}}}"]},
+    )
+    text = text.replace("{id: net,", "{id: net, parent: region,")
+    assert kit.run(text, "BND003") == []
+
+
+def test_BND003_warns_of_an_empty_boundary_at_its_line(kit):
+    text = kit.variant(
+        kit.stack,
+        add={"boundaries:": [f"  - {{id: planned, name: Planned net, kind: closed_net, members: [], {EV}}}  # <-"]},
+    )
+    finding = kit.only(text, "BND003")
+    assert (finding.item, finding.line, finding.severity.value) == ("planned", kit.marked(text)[0], "warning")
+    assert finding.message == "closed_net 'planned' (Planned net) has no members; it is drawn as an empty frame"

@@ -50,7 +50,7 @@ def test_acceptance_model_in_text_names_file_and_lines(run_cli):
     for code, (item, line) in EXPECTED.items():
         assert any(row.split()[:3] == [str(line), "error" if code != "CON005" else "warning", code] and item in row
                    for row in result.stdout.splitlines()), code  # fmt: skip
-    assert result.stdout.rstrip().endswith("3 errors, 1 warning, 2 notes in 1 model (32 rules).")
+    assert result.stdout.rstrip().endswith("3 errors, 1 warning, 2 notes in 1 model (33 rules).")
 
 
 def test_mini_stack_passes_with_its_two_warnings(check):
@@ -138,7 +138,7 @@ def test_sarif_follows_2_1_0(check):
     driver = log["runs"][0]["tool"]["driver"]
     assert driver["name"] == "citystack" and driver["version"] and driver["informationUri"].startswith("https://")
     rule_ids = [rule["id"] for rule in driver["rules"]]
-    assert len(rule_ids) == 32 and rule_ids == sorted(rule_ids)
+    assert len(rule_ids) == 33 and rule_ids == sorted(rule_ids)
     for rule in driver["rules"]:
         assert rule["name"] and rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert rule["help"]["text"] and rule["defaultConfiguration"]["level"] in {"error", "warning", "note"}
@@ -177,5 +177,5 @@ def test_junit_parses_with_one_failure_per_error(check, tmp_path):
         ("LAY002 camera.transmits.fusion", "LAY002"),
     ]
     mini = suites["tests/fixtures/mini_stack.py"]
-    assert mini.failures == 0 and mini.tests == 32  # every rule a case; CON001/CON002 pass with a note
+    assert mini.failures == 0 and mini.tests == 33  # every rule a case; CON001/CON002 pass with a note
     assert sum(suite.failures for suite in xml) == 3

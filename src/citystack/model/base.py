@@ -23,19 +23,39 @@ __all__ = [
 MAX_ITEMS = 2000
 
 _ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.-]{0,79}$"
-# C0 and C1 control characters other than tab and newline, and lone surrogates.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Characters XML 1.0 forbids (C0 controls other than tab, newline and carriage return, lone
+# surrogates, U+FFFE, U+FFFF), C1 controls and DEL (they break terminals), and every Unicode
+# noncharacter (U+FDD0-U+FDEF and the last two code points of each of the 17 planes): an SVG
+# holding one is not XML, and no font or reader draws them.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+_FORBIDDEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]")
+
 _URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 # ``&#58;`` or ``&colon;`` would turn into ``:`` wherever a URL is decoded as HTML.
 _CHARACTER_REFERENCE = re.compile(r"&(#|[A-Za-z][A-Za-z0-9]*;)")
 
 
+def _kind_of(character: str) -> str:
+    code = ord(character)
+    if 0xD800 <= code <= 0xDFFF:
+        return "lone surrogate"
+    if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+        return "Unicode noncharacter"
+    return "control character"
+
+
 def safe_text(value: str) -> str:
-    """Reject control characters, NUL and lone surrogates: they break SVG and terminals."""
+    """Reject control characters, NUL, lone surrogates and noncharacters: they break SVG (XML) and terminals."""
     match = _FORBIDDEN.search(value)
     if match:
-        raise ValueError(f"control character or lone surrogate U+{ord(match.group()):04X} is not allowed")
+        character = match.group()
+        raise ValueError(
+            f"{_kind_of(character)} U+{ord(character):04X} (at character {match.start() + 1} of the text) "
+            "is not allowed"
+        )
     return value
 
 

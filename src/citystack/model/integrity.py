@@ -156,6 +156,53 @@ def _boundary_problems(data: dict[str, Any], elements: set[str], sources: set[st
         if boundary.get("parent") is not None:
             yield from _refs(boundary, loc, "parent", boundaries, "boundary")
         yield from _evidence(boundary, loc, sources)
+    yield from _shared_members(data)
+
+
+def _ancestors(parents: dict[str, str | None], boundary_id: str) -> set[str]:
+    """The boundaries that hold ``boundary_id`` (its parent, their parents...); stops at a cycle."""
+    found: set[str] = set()
+    current = parents.get(boundary_id)
+    while current is not None and current not in found and current != boundary_id:
+        found.add(current)
+        current = parents.get(current)
+    return found
+
+
+def _shared_members(data: dict[str, Any]) -> Problems:
+    """An element in two boundaries neither of which holds the other.
+
+    A figure draws boundaries as nested frames, so such an element could be drawn inside only
+    one of them and the other would silently lose it; the rules, meanwhile, would count it in
+    both. Boundaries that share an element must nest (one the ``parent`` of the other).
+    """
+    parents: dict[str, str | None] = {}
+    for _, boundary in _items(data, "boundaries"):
+        boundary_id = _text(boundary, "id")
+        if boundary_id is not None:
+            parents[boundary_id] = _text(boundary, "parent")
+    first_holder: dict[str, list[str]] = {}
+    for index, boundary in _items(data, "boundaries"):
+        boundary_id = _text(boundary, "id")
+        if boundary_id is None:
+            continue
+        for m_index, ref in _texts(boundary, "members"):
+            holders = first_holder.setdefault(ref, [])
+            apart = [
+                other
+                for other in holders
+                if other != boundary_id
+                and other not in _ancestors(parents, boundary_id)
+                and boundary_id not in _ancestors(parents, other)
+            ]
+            if apart:
+                yield (
+                    ("boundaries", index, "members", m_index),
+                    f"element {ref!r} is also a member of boundary {apart[0]!r}, and neither boundary holds "
+                    f"the other: a figure could draw it in only one of them (make one boundary the parent "
+                    f"of the other, or keep the element in one)",
+                )
+            holders.append(boundary_id)
 
 
 def _other_problems(data: dict[str, Any], vocab: Vocabulary, elements: set[str], sources: set[str]) -> Problems:

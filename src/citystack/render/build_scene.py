@@ -113,7 +113,10 @@ def _boundary_depths(boundaries: dict[str, Boundary]) -> dict[str, int] | str:
 def _boundary_groups(
     model: Model, shown: set[str], loaded: LoadedModel | None, view: View
 ) -> tuple[list[SceneGroup], dict[str, str]]:
-    """The boundaries that hold a shown element (and their parents), and each element's innermost one."""
+    """The boundaries that hold a shown element or none at all (and their parents), and each element's innermost one.
+
+    A boundary with no members yet (a planned closed net) is drawn as an empty labelled frame.
+    """
     boundaries = {b.id: b for b in model.boundaries}
     depths = _boundary_depths(boundaries)
     if isinstance(depths, str):
@@ -127,7 +130,8 @@ def _boundary_groups(
         if holders:
             membership[element_id] = max(holders, key=lambda b: (depths[b.id], b.id)).id
     used: set[str] = set()
-    for boundary_id in set(membership.values()):
+    empty = {b.id for b in boundaries.values() if not b.members}  # drawn as labelled empty frames
+    for boundary_id in set(membership.values()) | empty:
         current: str | None = boundary_id
         while current is not None and current in boundaries:
             used.add(current)
@@ -265,22 +269,31 @@ def _edge(model: Model, relation: Relation) -> SceneEdge:
     )
 
 
-def _legend(model: Model, nodes: list[SceneNode], edges: list[SceneEdge]) -> tuple[LegendEntry, ...]:
+def _legend(
+    model: Model, nodes: list[SceneNode], edges: list[SceneEdge], with_icons: bool
+) -> tuple[LegendEntry, ...]:
+    """What the figure uses: kinds (with each icon drawn for them, in an icon figure), relation kinds, statuses."""
     vocab = model.vocab
     entries: list[LegendEntry] = []
     kind_ids = [k.id for k in vocab.kinds]
     for kind_id in sorted({n.kind for n in nodes}, key=lambda k: (kind_ids.index(k) if k in kind_ids else 0, k)):
         kind = vocab.kind(kind_id)
-        entries.append(
-            LegendEntry(
-                "kind",
-                kind_id,
-                kind.name if kind else kind_id,
-                shape=kind.shape if kind else "box",
-                icon=kind.icon if kind else None,
-                rank=kind_ids.index(kind_id) if kind_id in kind_ids else 0,
+        default = kind.icon if kind else None
+        # the icons the figure really draws for this kind: the kind's own first, then any an element chose
+        drawn = sorted({n.icon for n in nodes if n.kind == kind_id}, key=lambda i: (i != default, i or ""))
+        if not with_icons:
+            drawn = [default]
+        for index, icon in enumerate(drawn):
+            entries.append(
+                LegendEntry(
+                    "kind",
+                    kind_id if index == 0 else f"{kind_id}-{index}",
+                    kind.name if kind else kind_id,
+                    shape=kind.shape if kind else "box",
+                    icon=icon,
+                    rank=kind_ids.index(kind_id) if kind_id in kind_ids else 0,
+                )
             )
-        )
     for edge in sorted({(e.kind_rank, e.kind): e for e in edges}.values(), key=lambda e: (e.kind_rank, e.kind)):
         entries.append(
             LegendEntry(
@@ -406,7 +419,7 @@ def scene_from_view(
         nodes=tuple(nodes),
         edges=tuple(edges),
         groups=tuple(groups),
-        legend=_legend(model, nodes, edges) if view.legend else (),
+        legend=_legend(model, nodes, edges, view.backend == "diagrams") if view.legend else (),
         notes=tuple(_fact_note(model, f) for f in facts),
         sources=_cited(model, shown, {r.id for r in relations}, facts),
         backend=view.backend,

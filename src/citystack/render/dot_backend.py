@@ -52,6 +52,8 @@ _ICON_WRAP = 16
 _LEGEND_ICON = 14
 _PER_ROW = {"kind": 6, "relation": 4}
 _NOTE_WRAP = 64
+#: The invisible node that gives an empty boundary (no members yet) its frame.
+_EMPTY_FRAME = {"label": "", "shape": "box", "style": "invis", "width": "1.2", "height": "0.5"}
 _ANNOTATION_WRAP = 28
 
 
@@ -289,6 +291,9 @@ def _add_group(  # noqa: PLR0917  (a private recursion over the cluster tree)
                 canvas.node(sub, node.id, node_attrs(node, scene, theme, icons.get(node.icon or "")))
         for child in children.get(group.id, []):
             _add_group(canvas, sub, child, scene, theme, icons, children)
+        if not children.get(group.id) and not any(node.group == group.id for node in scene.nodes):
+            # dot draws no cluster without a node: an invisible one keeps an empty boundary's frame
+            sub.node(f"_empty_{group.id}", id=dot_id(prefix(scene), "empty", group.id), **_EMPTY_FRAME)
 
 
 def add_body(

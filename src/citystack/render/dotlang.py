@@ -9,6 +9,7 @@ them. Attributes that read files or inject markup (``fontname``, ``image``, ``UR
 from __future__ import annotations
 
 import html
+import unicodedata
 
 import graphviz
 
@@ -57,7 +58,7 @@ def safe_shape(shape: str) -> str:
 def dot_label(text: str, *, wrap: int = 0, left: bool = False) -> str:
     """A label that graphviz draws exactly as written: escapes, entities and HTML disabled.
 
-    ``wrap`` breaks long single lines at spaces so boxes keep a sensible width; ``left``
+    ``wrap`` breaks long single lines (see :func:`label_lines`) so boxes keep a sensible width; ``left``
     left-justifies every line (graphviz's ``\\l`` line ends) instead of centring them.
     """
     escaped = [line.replace("\\", "\\\\").replace("&", "&amp;") for line in label_lines(text, wrap)]
@@ -77,21 +78,64 @@ def html_lines(text: str, *, wrap: int = 0) -> str:
 
 
 def label_lines(text: str, wrap: int = 0) -> list[str]:
-    """The lines a label is drawn in: its own line breaks, then long lines wrapped at spaces."""
+    """The lines a label is drawn in: its own line breaks, then long lines wrapped where scripts allow.
+
+    ``wrap`` is a width in columns (a CJK character counts two): spaced scripts break between
+    words, CJK between characters, long tokens (URLs, ids) at a safe place (see ``_pieces``).
+    """
     lines = text.replace("\r\n", "\n").replace("\t", " ").split("\n")
     if wrap:
         lines = [part for line in lines for part in _wrap(line, wrap)]
     return lines
 
 
+def _columns(text: str) -> int:
+    """How wide ``text`` is in columns: a wide (CJK) character counts two, any other one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    """A space-free word cut where it may break, for a line ``width`` columns wide.
+
+    A word that fits and holds no wide character stays whole: a word of a spaced script is
+    never broken. Otherwise the Unicode line-breaking algorithm (UAX #14, through uniseg) cuts
+    it: between CJK characters, after a hyphen or a slash of a URL. A piece still too long (an
+    id, a hash, a name with no break opportunity) is cut between grapheme clusters, so no
+    accent, emoji sequence or syllable is split.
+    """
+    if _columns(word) <= width and all(_columns(ch) == 1 for ch in word):
+        return [word]
+    # loaded here, for the few words that need it: its Unicode tables would slow every start-up
+    from uniseg.graphemecluster import grapheme_clusters
+    from uniseg.linebreak import line_break_units
+
+    pieces: list[str] = []
+    for unit in line_break_units(word):
+        if _columns(unit) <= width:
+            pieces.append(unit)
+            continue
+        chunk = ""
+        for cluster in grapheme_clusters(unit):
+            if chunk and _columns(chunk + cluster) > width:
+                pieces.append(chunk)
+                chunk = ""
+            chunk += cluster
+        pieces.append(chunk)
+    return pieces
+
+
 def _wrap(line: str, width: int) -> list[str]:
-    words, out, current = line.split(" "), [], ""
-    for word in words:
-        if current and len(current) + 1 + len(word) > width:
-            out.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
+    """One line filled greedily into lines of at most ``width`` columns, breaking only where allowed."""
+    out: list[str] = []
+    current = ""
+    for word in line.split(" "):
+        for index, piece in enumerate(_pieces(word, width)):
+            joined = f"{current} {piece}" if index == 0 and current else current + piece
+            if current and _columns(joined) > width:
+                out.append(current)
+                current = piece
+            else:
+                current = joined
     out.append(current)
     return out
 

@@ -15,9 +15,10 @@ import os
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Iterable
 from importlib import resources
 
-__all__ = ["FONT_STACK", "font_environment", "fontconfig_file", "uncovered_characters"]
+__all__ = ["FONT_STACK", "font_environment", "fontconfig_file", "missing_glyph_warning", "uncovered_characters"]
 
 #: The CSS ``font-family`` of every text in the SVG master (Debian packages in ``.ci/debian/fonts.txt``).
 FONT_STACK = (
@@ -98,3 +99,26 @@ def uncovered_characters(text: str) -> list[str]:
         if not _is_covered(ord(character), ranges):
             missing.append(character)
     return missing
+
+
+def _name(character: str) -> str:
+    fallback = "PRIVATE USE CHARACTER" if unicodedata.category(character) == "Co" else "UNASSIGNED CHARACTER"
+    return unicodedata.name(character, fallback)
+
+
+def missing_glyph_warning(texts: Iterable[str]) -> str:
+    """A warning naming each character of ``texts`` that no installed font draws, or empty.
+
+    Such a character comes out as an empty box (the .notdef glyph) in every drawn format.
+    """
+    missing: list[str] = []
+    for text in texts:
+        missing += [ch for ch in uncovered_characters(text) if ch not in missing]
+    if not missing:
+        return ""
+    named = ", ".join(f"U+{ord(ch):04X} {_name(ch)} ({ch!r})" for ch in missing[:20])
+    more = f" and {len(missing) - 20} more" if len(missing) > 20 else ""
+    return (
+        f"no installed font has a glyph for {named}{more}: they are drawn as empty boxes "
+        "(install a font that covers them; `make setup` installs the fonts of .ci/debian/fonts.txt)"
+    )

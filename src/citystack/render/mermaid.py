@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from citystack.render.scene import Scene, SceneGroup
 
 __all__ = ["mermaid_flowchart", "mermaid_id", "mermaid_text"]
 
-_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.:;/()'-_?!+*=")
+# Inside a quoted label Mermaid gives meaning only to these: `"` ends the label, `#name;` or
+# `#123;` is an entity code, and (HTML labels) `<` opens a tag before a letter, `/`, `!` or `?`,
+# `&` a character reference. Exactly those become entity codes, the one escape Mermaid's grammar
+# has; every other character, in any script, is kept as it is.
+_SPECIAL = re.compile(r'"|#(?=\w+;)|<(?=[A-Za-z/!?])|&(?=#?\w+;)')
+_ESCAPES = {'"': "#quot;", "#": "#35;", "<": "#lt;", "&": "#amp;"}
+# Mermaid's entity pre-pass drops the last ";" of any line holding "style" or "classDef", then ":"
+# and "#" (meant for style statements, it also hits labels such as "classDef red fill:#f00;"). Each
+# statement with a label ends with Mermaid's optional ";" separator, so that one is what it drops.
+_END = ";"
+
 _SHAPES = {
     "ellipse": ('(["', '"])'),
     "oval": ('(["', '"])'),
@@ -30,9 +42,14 @@ _STATUS_CLASSES = (
 
 
 def mermaid_text(text: str) -> str:
-    """Text inside a quoted Mermaid label: every character outside a plain set as ``#code;``."""
+    """Text inside a quoted Mermaid label: Unicode kept as is, only what Mermaid would read as entity codes.
+
+    Line breaks become ``<br>``; a label that starts with a backtick (Mermaid's markdown string)
+    has that backtick as an entity code.
+    """
     lines = text.replace("\r\n", "\n").split("\n")
-    return "<br>".join("".join(ch if ch in _SAFE else f"#{ord(ch)};" for ch in line) for line in lines)
+    escaped = "<br>".join(_SPECIAL.sub(lambda match: _ESCAPES[match.group()], line) for line in lines)
+    return "#96;" + escaped[1:] if escaped.startswith("`") else escaped
 
 
 def mermaid_id(item_id: str, prefix: str = "n") -> str:
@@ -44,7 +61,7 @@ def _group_lines(
     group: SceneGroup, scene: Scene, children: dict[str | None, list[SceneGroup]], depth: int
 ) -> list[str]:
     pad = "    " * depth
-    lines = [f'{pad}subgraph {mermaid_id(group.id, "g")}["{mermaid_text(group.label)}"]']
+    lines = [f'{pad}subgraph {mermaid_id(group.id, "g")}["{mermaid_text(group.label)}"]{_END}']
     for node in scene.nodes:
         if node.group == group.id:
             lines.append(pad + "    " + _node(node.id, node.label, node.shape))
@@ -56,7 +73,7 @@ def _group_lines(
 
 def _node(node_id: str, label: str, shape: str) -> str:
     left, right = _SHAPES.get(shape, ('["', '"]'))
-    return f"{mermaid_id(node_id)}{left}{mermaid_text(label)}{right}"
+    return f"{mermaid_id(node_id)}{left}{mermaid_text(label)}{right}{_END}"
 
 
 def mermaid_flowchart(scene: Scene) -> str:
@@ -73,7 +90,7 @@ def mermaid_flowchart(scene: Scene) -> str:
     for edge in scene.edges:
         arrow = (_BLOCKED_ARROWS if edge.blocked else _ARROWS).get(edge.line, "-->")
         text = f'|"{mermaid_text(edge.label)}"|' if edge.label else ""
-        lines.append(f"    {mermaid_id(edge.source)} {arrow}{text} {mermaid_id(edge.target)}")
+        lines.append(f"    {mermaid_id(edge.source)} {arrow}{text} {mermaid_id(edge.target)}{_END}")
     for status, style in _STATUS_CLASSES:
         members = [mermaid_id(n.id) for n in scene.nodes if n.status == status]
         if members:

@@ -9,15 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from citystack.errors import RenderError
 from citystack.load import LoadedModel
 from citystack.model import Model, View
 from citystack.render.build_scene import scene_from_view
 from citystack.render.dot_backend import graphviz_digraph
+from citystack.render.fallback import FALLBACKS
+from citystack.render.fonts import missing_glyph_warning
 from citystack.render.formats import DERIVED_FORMATS, EXTENSIONS, FORMATS, TEXT_FORMATS, parse_formats
 from citystack.render.icons import IconFile, IconResolver, greyed, resolve_icon
 from citystack.render.limits import DEFAULT_DPI, DEFAULT_TIMEOUT, check_dpi, check_timeout
 from citystack.render.mermaid import mermaid_flowchart
-from citystack.render.runner import run_dot
+from citystack.render.runner import ToolFailed, known_cause, run_dot
 from citystack.render.scene import Scene, scene_json
 from citystack.render.svg import finish_svg
 from citystack.render.themes import Theme, get_theme
@@ -36,6 +39,7 @@ __all__ = [
     "render_scene",
     "scene_icons",
     "scene_json",
+    "scene_texts",
 ]
 
 
@@ -118,14 +122,67 @@ def lay_out(
         icons = scene_icons(scene, resolver) if source is None else {}
         if theme.greys_only:
             icons = {name: greyed(icon) for name, icon in icons.items()}
+        own = source is None
         if source is None:
             source = dot_source(scene, theme, icons)
         if "dot" in wanted:
             outputs["dot"] = source.encode("utf-8")
         if {"svg", "png", "pdf"} & set(wanted):
-            outputs["svg"], warnings = _master(scene, source, icons, timeout=timeout)
+            if own:
+                outputs["svg"], warnings, laid_out = _master_with_fallbacks(
+                    scene, source, theme, icons, timeout=timeout
+                )
+                if "dot" in wanted:
+                    outputs["dot"] = laid_out.encode("utf-8")
+            else:
+                outputs["svg"], warnings = _master(scene, source, icons, timeout=timeout)
+            glyphs = missing_glyph_warning(scene_texts(scene))
+            warnings = "\n".join(w for w in (glyphs, warnings) if w)
     warnings = "\n".join(part for part in (*scene.warnings, warnings.rstrip("\n")) if part)
     return RenderedFigure(scene=scene, outputs=outputs, warnings=warnings)
+
+
+def scene_texts(scene: Scene) -> list[str]:
+    """Every text a drawn figure shows: title, names, labels, legend and notes."""
+    return [
+        scene.title,
+        *(n.label for n in scene.nodes),
+        *(e.label for e in scene.edges),
+        *(g.label for g in scene.groups),
+        *(entry.label for entry in scene.legend),
+        *scene.notes,
+    ]
+
+
+def _master_with_fallbacks(
+    scene: Scene, source: str, theme: Theme, icons: dict[str, IconFile], *, timeout: float
+) -> tuple[bytes, str, str]:
+    """The SVG master as modelled, or with the first fallback layout that dot survives, its
+    warnings, and the DOT laid out. Only a crash of ``dot`` (killed by a signal) is retried; the
+    warnings then name the fallback and why it was needed."""
+    crash: ToolFailed | None = None
+    for name, simplify in ((None, None), *FALLBACKS):
+        attempt = simplify(scene) if simplify else scene
+        if simplify:
+            source = dot_source(attempt, theme, icons)
+        try:
+            svg, warnings = _master(attempt, source, icons, timeout=timeout)
+        except ToolFailed as error:
+            if error.tool != "dot" or error.returncode >= 0:
+                raise
+            crash = crash or error
+            continue
+        if crash is None:
+            return svg, warnings, source
+        said = crash.stderr.splitlines()[0] if crash.stderr else "no message"
+        cause = known_cause(crash.stderr) or f"signal {-crash.returncode}"
+        note = (
+            f"dot crashed on the figure as modelled ({cause}; dot said: {said}); drawn with the fallback layout: {name}"
+        )
+        return svg, note + (f"\n{warnings}" if warnings else ""), source
+    assert crash is not None
+    tried = "; ".join(name for name, _ in FALLBACKS)
+    raise RenderError(f"{crash}\n(the fallback layouts crashed too: {tried})") from None
 
 
 def _master(scene: Scene, source: str, icons: dict[str, IconFile], *, timeout: float) -> tuple[bytes, str]:

@@ -23,7 +23,7 @@ from citystack.errors import GraphvizMissing, RenderError
 from citystack.render.fonts import font_environment
 from citystack.render.limits import DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT, MAX_DOT_BYTES
 
-__all__ = ["DotResult", "ToolFailed", "find_dot", "run_dot", "run_tool"]
+__all__ = ["KNOWN_CAUSES", "DotResult", "ToolFailed", "find_dot", "known_cause", "run_dot", "run_tool"]
 
 INSTALL_HINT = "install Graphviz with `make setup` or `sudo apt-get install graphviz`"
 _KEPT_ENV = ("PATH", "HOME", "XDG_CACHE_HOME", "FONTCONFIG_FILE", "FONTCONFIG_PATH", "TMPDIR")
@@ -34,8 +34,9 @@ _LINE_CHARS = 300
 class ToolFailed(RenderError):
     """A tool ran and failed (non-zero exit or a signal): its exit code and its stderr, cut short."""
 
-    def __init__(self, message: str, *, returncode: int, stderr: str) -> None:
+    def __init__(self, message: str, *, tool: str, returncode: int, stderr: str) -> None:
         super().__init__(message)
+        self.tool = tool
         self.returncode = returncode
         self.stderr = stderr
 
@@ -85,20 +86,31 @@ def _tail(stderr: bytes) -> str:
     return "\n".join(line if len(line) <= _LINE_CHARS else line[:_LINE_CHARS] + " ..." for line in lines)
 
 
-def _how_it_ended(returncode: int) -> str:
-    """``failed with exit code 1``, or the signal by name and what most likely sent it."""
+#: Causes known from a tool's own message, checked in order: (text in stderr, what it means).
+KNOWN_CAUSES = (
+    ("merge_chain", "a known Graphviz layout bug with parallel edges between clusters, not a lack of memory"),
+    ("out of memory", "it ran out of memory (the figure is too big for the memory cap)"),
+    ("cannot allocate", "it ran out of memory (the figure is too big for the memory cap)"),
+)
+
+
+def known_cause(stderr: str) -> str:
+    """What a tool's own message says went wrong, when it is a known failure; else empty."""
+    return next((cause for marker, cause in KNOWN_CAUSES if marker in stderr), "")
+
+
+def _how_it_ended(returncode: int, stderr: str = "") -> str:
+    """``failed with exit code 1``, or the signal by name, and the cause its message names."""
+    cause = known_cause(stderr)
     if returncode >= 0:
-        return f"failed with exit code {returncode}"
+        return f"failed with exit code {returncode}" + (f" ({cause})" if cause else "")
     try:
         name = signal.Signals(-returncode).name
     except ValueError:
         name = str(-returncode)
-    cause = {
-        "SIGXCPU": " (its CPU time limit)",
-        "SIGSEGV": " (it crashed)",
-        "SIGABRT": " (it aborted, often out of memory)",
-    }
-    return f"was killed by signal {name}{cause.get(name, '')}"
+    likely = {"SIGXCPU": "its CPU time limit", "SIGSEGV": "it crashed", "SIGABRT": "it aborted"}
+    said = cause or likely.get(name, "")
+    return f"was killed by signal {name}" + (f" ({said})" if said else "")
 
 
 def run_tool(
@@ -152,7 +164,8 @@ def run_tool(
     if process.returncode != 0:
         detail = _tail(stderr)
         raise ToolFailed(
-            f"{figure}: {tool} {_how_it_ended(process.returncode)}" + (f":\n{detail}" if detail else ""),
+            f"{figure}: {tool} {_how_it_ended(process.returncode, detail)}" + (f":\n{detail}" if detail else ""),
+            tool=tool,
             returncode=process.returncode,
             stderr=detail,
         )

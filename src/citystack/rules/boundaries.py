@@ -1,4 +1,4 @@
-"""Boundary rules: closed nets are crossed only at their gateways; one-way access is reported."""
+"""Boundary rules: closed nets are crossed only at their gateways; one-way access and empty boundaries are reported."""
 
 from __future__ import annotations
 
@@ -114,3 +114,26 @@ def one_way_access(ctx: RuleContext) -> Iterator[Finding]:
                 loc=("relations", where[first.id]),
                 hint="Nothing to fix if the sources describe this asymmetry; otherwise add the missing direction.",
             )
+
+
+@rule("BND003", Severity.WARNING, "empty-boundary")
+def empty_boundary(ctx: RuleContext) -> Iterator[Finding]:
+    """A boundary with no members, and no boundary nested in it.
+
+    What it checks: that every boundary lists at least one element, or holds a boundary that does.
+    Why it matters: an empty boundary is often a slip (the members were listed under another
+    boundary), and sometimes a fact (a closed net that is planned but has no equipment yet).
+    Figures draw it as an empty labelled frame, so it does not vanish; the warning asks the
+    modeller to confirm it, with a suppression quoting the source, or to fill it.
+    Example: `Boundary(id="planned-net", name="Planned closed net", kind="closed_net", members=())`.
+    """
+    holders = {b.parent for b in ctx.model.boundaries if b.parent is not None}
+    for index, boundary in enumerate(ctx.model.boundaries):
+        if boundary.members or boundary.id in holders:
+            continue
+        yield ctx.finding(
+            f"{boundary.kind} {boundary.id!r} ({boundary.name}) has no members; it is drawn as an empty frame",
+            item=boundary.id,
+            loc=("boundaries", index),
+            hint="List its members, or suppress this finding with the source that says it is empty (planned).",
+        )
