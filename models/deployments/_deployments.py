@@ -172,7 +172,8 @@ def chinese_authorities(targets: tuple[str, ...], element_id: str = "chinese_aut
                 "The paper's general statement about every smart city China supplies; it is not made of this "
                 "country in particular. Reaches: " + ", ".join(targets) + "."
             ),
-            evidence=said(AUTHORITIES, PROLIFERATION),
+            # The sentence goes on "will have access": a forecast. The box quotes only the words that name it.
+            evidence=said("Through smart cities, Chinese authorities", PROLIFERATION),
         ),
     )
 

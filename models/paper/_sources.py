@@ -6,7 +6,9 @@ names the footnote the sentence carries; the footnote's own publication is liste
 the model, found through ``FOOTNOTES``.
 """
 
-from citystack import Evidence, Source, Status
+from collections.abc import Iterable
+
+from citystack import Element, Evidence, Relation, Source, Status
 
 __all__ = [
     "ABSTRACT",
@@ -20,6 +22,8 @@ __all__ = [
     "PROLIFERATION",
     "SPREAD",
     "contested",
+    "drawn_caption",
+    "hedged",
     "inferred",
     "said",
     "sources_for",
@@ -185,9 +189,25 @@ def said(quote: str, locator: str, fn: int | None = None) -> tuple[Evidence, ...
     return (Evidence(source=PAPER_ID, locator=_locator(locator, fn), quote=quote, footnote=fn),)
 
 
-def inferred(reason: str, locator: str | None = None) -> tuple[Evidence, ...]:
-    """The model's own reading, not a sentence of the paper: the reason says why it is drawn."""
-    return (Evidence(source=PAPER_ID, locator=locator, status=Status.INFERRED, reason=reason),)
+def hedged(quote: str, locator: str, fn: int | None = None) -> tuple[Evidence, ...]:
+    """The paper says it conditionally or as a prediction (may, can, will be possible, is expected to)."""
+    return (Evidence(source=PAPER_ID, locator=_locator(locator, fn), quote=quote, footnote=fn, status=Status.HEDGED),)
+
+
+def inferred(
+    reason: str, locator: str | None = None, *, quote: str | None = None, fn: int | None = None
+) -> tuple[Evidence, ...]:
+    """The model's own reading, not a sentence of the paper: the reason says why it is drawn.
+
+    ``quote`` is the sentence the reading rests on when there is one (it names only part of
+    what is drawn, or words it conditionally); it is checked against the paper like any quote.
+    """
+    where = _locator(locator, fn) if locator else None
+    return (
+        Evidence(
+            source=PAPER_ID, locator=where, quote=quote, footnote=fn, status=Status.INFERRED, reason=reason
+        ),
+    )
 
 
 def contested(quote: str, locator: str, competing: Source, fn: int | None = None) -> tuple[Evidence, ...]:
@@ -213,3 +233,44 @@ def sources_for(*footnotes: int, extra: tuple[Source, ...] = ()) -> tuple[Source
     for source in extra:
         chosen.setdefault(source.id, source)
     return tuple(chosen.values())
+
+
+_WEAKEST = (Status.CONTESTED, Status.INFERRED, Status.HEDGED)
+
+
+def weakest(evidence: Iterable[Evidence]) -> Status:
+    """The least sure status of a piece of evidence (the one the figure draws)."""
+    statuses = {e.status for e in evidence}
+    return next((status for status in _WEAKEST if status in statuses), Status.ASSERTED)
+
+
+def drawn_caption(
+    lead: str, elements: Iterable[Element], relations: Iterable[Relation], shown: Iterable[str] | None = None
+) -> str:
+    """A caption that lists what the view draws as inferred and as hedged, so it cannot fall behind the model.
+
+    ``lead`` says what the figure is (a reconstruction from the text); the rest is generated: every
+    inferred and every hedged box and arrow among the ``shown`` elements (all when None).
+    """
+    names = {e.id: e.name for e in elements}
+    wanted = set(names) if shown is None else set(shown)
+    boxes = {status: [] for status in (Status.INFERRED, Status.HEDGED)}  # type: dict[Status, list[str]]
+    links = {status: [] for status in (Status.INFERRED, Status.HEDGED)}  # type: dict[Status, list[str]]
+    for element in elements:
+        status = weakest(element.evidence)
+        if element.id in wanted and status in boxes:
+            boxes[status].append(element.name)
+    for relation in relations:
+        status = weakest(relation.evidence)
+        if relation.source in wanted and relation.target in wanted and status in links:
+            links[status].append(f"{names[relation.source]} to {names[relation.target]}")
+    parts = [lead]
+    for status, heading in ((Status.INFERRED, "Inferred by the model"), (Status.HEDGED, "Hedged as in the paper")):
+        listed = []
+        if boxes[status]:
+            listed.append("the boxes " + ", ".join(boxes[status]))
+        if links[status]:
+            listed.append("the arrows from " + "; from ".join(links[status]))
+        if listed:
+            parts.append(f"{heading}: {'; '.join(listed)}.")
+    return " ".join(parts)

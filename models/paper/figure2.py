@@ -1,6 +1,18 @@
 """Figure 2 of Ichida (2023), "Smart City Demand and Supply", reconstructed from the paper's text."""
 
-from _sources import ABSTRACT, BERAJA_2024, DEMAND, PROLIFERATION, contested, inferred, said, sources_for
+from _footnotes import MORE_FOOTNOTES
+from _sources import (
+    ABSTRACT,
+    BERAJA_2024,
+    DEMAND,
+    PROLIFERATION,
+    contested,
+    drawn_caption,
+    hedged,
+    inferred,
+    said,
+    sources_for,
+)
 
 from citystack import AltValue, Boundary, Claim, Element, Fact, Model, Relation, Suppression, View
 
@@ -16,26 +28,66 @@ DEPLOYING = (
     "states with weakened democracies and authoritarian states are deploying Chinese facial recognition AI systems "
     "at times of political instability"
 )
+RECESSION = "Democracies are already no longer the majority in the world, and democracy continues to recede today."
+RECESSION_TO_STATES = (
+    "democracy continues to recede today. In authoritarian states or states where democracy has been weakened"
+)
 CAN_MEET = "China (other options include Russia and Iran) is the country that can meet the current demand"
 SELF_RESTRICTED = (
     "some Western companies, such as IBM and Microsoft, have self-imposed restrictions that prevent them from "
     "providing surveillance technology to authoritarian states"
 )
-EMBARGOES = "Western governments have embargoes or require confirmation on applications"
+REFUSED = SELF_RESTRICTED + ", and Western governments have embargoes or require confirmation on applications"
+NO_RESTRICTIONS = "China has no self-imposed regulations, no embargoes, and no restrictions on applications."
+ZIMBABWE = "Currently, China, Russia, and Iran are the main countries providing surveillance technology to Zimbabwe."
+SUPPORT = "Chinese smart city projects are often integrated with economic and informatization support"
+TIES = (
+    "Ties between China and other countries often start with economics and extend to relationships that include "
+    "security, which in turn has led to the introduction of smart cities."
+)
+AFRICA = "In Africa, economic assistance and informatization support have triggered the implementation of smart cities."
+EXPECTED = (
+    "China’s smart cities and surveillance technologies are expected to be instrumental in resolving domestic "
+    "instability."
+)
 EXPORTS = "China exported to roughly twice as many countries as the United States (China 83 and U.S. 48)"
 TRANSACTIONS = "with 10% more transactions (China 238 and U.S. 211)"
+PURPOSE = inferred(
+    "The paper names domestic security and control of public opinion as what these states need, and says they seek "
+    "Chinese smart cities; that the needs are what the seeking is for is the model's reading.",
+    DEMAND,
+    quote=NEEDS,
+)
+CAPTION = (
+    "Reconstructed from the text of Ichida (2023), whose Figure 2 survives only as its title: the boxes and arrows "
+    "are built from the sentences around it. Every box and arrow carries its sentence of the paper as its tooltip. "
+    "Arrows ending in a bar are demand the West refuses. The U.S. figure of 48 countries is contested: a later "
+    "commentary by authors of the cited research gives 57."
+)
+SUMMARY_CAPTION = (
+    "The author-level view of Figure 2, reconstructed from the text of Ichida (2023): as political instability "
+    "increases, authoritarian states and weakened democracies seek Chinese smart cities; the West refuses them, "
+    "China (with Russia and Iran) supplies, and the ties that start with economics lead to smart cities."
+)
+OTHER_OPTIONS = inferred(
+    "The paper names Russia and Iran as the other options for the demand China can meet, and as suppliers of "
+    "surveillance technology to Zimbabwe; that the same demand turns to them is the model's reading.",
+    DEMAND,
+    quote=CAN_MEET,
+)
 
-model = Model(
+_DRAFT = Model(
     id="paper-figure2",
     title="Smart City Demand and Supply (Ichida 2023, Figure 2)",
     description=(
-        "Why China's smart cities spread: democratic recession and political instability make authoritarian states "
-        "and weakened democracies need domestic security and control of public opinion; Western suppliers are held "
-        "back by their own restrictions and their governments' embargoes, while China, with Russia and Iran as other "
-        "options, supplies openly through economic and informatization support."
+        "Why China's smart cities spread: as political instability increases, authoritarian states and weakened "
+        "democracies, who need domestic security and control of public opinion, seek Chinese smart cities. Western "
+        "companies and governments refuse them (self-imposed restrictions, embargoes, confirmation on "
+        "applications); China, with no restrictions, and Russia and Iran supply. China's ties start with economics "
+        "and extend to security, which leads to smart cities, expected to help resolve domestic instability."
     ),
     vocabulary="market",
-    sources=sources_for(4, 5, 7, 8, 12, 13, extra=(BERAJA_2024,)),
+    sources=sources_for(4, 5, 7, 8, 12, 13, extra=(*MORE_FOOTNOTES[9], BERAJA_2024)),
     elements=(
         # Conditions
         Element(
@@ -43,18 +95,15 @@ model = Model(
             name="Democratic recession",
             kind="condition",
             layer="condition",
-            evidence=said(
-                "Democracies are already no longer the majority in the world, and democracy continues to recede today.",
-                DEMAND,
-                fn=12,
-            ),
+            aliases=("democracy continues to recede",),
+            evidence=said(RECESSION, DEMAND, fn=12),
         ),
         Element(
             id="political_instability",
             name="Political instability",
             kind="condition",
             layer="condition",
-            evidence=said(DEPLOYING, DEMAND, fn=13),
+            evidence=said(SEEKING, ABSTRACT) + said(DEPLOYING, DEMAND, fn=13),
         ),
         # Demand
         Element(
@@ -62,6 +111,7 @@ model = Model(
             name="Authoritarian states",
             kind="state",
             layer="demand",
+            aliases=("authoritarian countries",),
             evidence=said(NEEDS, DEMAND),
         ),
         Element(
@@ -69,6 +119,7 @@ model = Model(
             name="Weakened democracies",
             kind="state",
             layer="demand",
+            aliases=("states where democracy has been weakened",),
             evidence=said(NEEDS, DEMAND),
         ),
         Element(
@@ -85,13 +136,21 @@ model = Model(
             layer="demand",
             evidence=said(NEEDS, DEMAND),
         ),
+        Element(
+            id="smart_city_seeking",
+            name="Seeking Chinese smart cities",
+            kind="need",
+            layer="demand",
+            description="The demand the section's title speaks of: 'Demand Drives China's Smart City Exports'.",
+            evidence=said(SEEKING, ABSTRACT),
+        ),
         # Supply
         Element(
             id="western_governments",
-            name="Western governments",
+            name="Western governments: embargoes, confirmation on applications",
             kind="government",
             layer="supply",
-            evidence=said(EMBARGOES, DEMAND),
+            evidence=said(REFUSED, DEMAND),
         ),
         Element(
             id="western_companies",
@@ -110,10 +169,11 @@ model = Model(
         ),
         Element(
             id="russia_iran",
-            name="Russia and Iran (other options)",
+            name="Russia and Iran",
             kind="supplier_state",
             layer="supply",
-            evidence=said(CAN_MEET, DEMAND),
+            description="Suppliers of surveillance technology to Zimbabwe; 'other options' for the demand China can meet.",
+            evidence=said(ZIMBABWE, PROLIFERATION, fn=9),
         ),
         Element(
             id="china",
@@ -121,57 +181,49 @@ model = Model(
             kind="supplier_state",
             layer="supply",
             description="No self-imposed regulations, no embargoes, no restrictions on applications.",
-            evidence=said(
-                "China has no self-imposed regulations, no embargoes, and no restrictions on applications.", DEMAND
-            )
-            + said(CAN_MEET, DEMAND),
+            aliases=("Chinese",),
+            evidence=said(NO_RESTRICTIONS, DEMAND) + said(ZIMBABWE, PROLIFERATION, fn=9),
         ),
         # Channel
         Element(
-            id="economic_support",
-            name="Economic and informatization support",
+            id="economic_ties",
+            name="Economic ties and support",
             kind="support",
             layer="channel",
-            evidence=said(
-                "Chinese smart city projects are often integrated with economic and informatization support", ABSTRACT
-            )
-            + said(
-                "Ties between China and other countries often start with economics and extend to relationships that "
-                "include security, which in turn has led to the introduction of smart cities.",
-                PROLIFERATION,
-                fn=7,
-            ),
+            description="Ties start with economics; projects come with economic and informatization support.",
+            aliases=("economics", "economic and informatization support", "economic assistance and informatization support"),
+            evidence=said(TIES, PROLIFERATION, fn=7) + said(SUPPORT, ABSTRACT),
+        ),
+        Element(
+            id="surveillance_technology",
+            name="Surveillance technology provided",
+            kind="support",
+            layer="channel",
+            aliases=("surveillance technologies",),
+            evidence=said(ZIMBABWE, PROLIFERATION, fn=9),
         ),
         # Outcome
         Element(
-            id="ties_to_china",
-            name="Deep economic and political ties to China",
+            id="security_relationships",
+            name="Relationships that include security",
             kind="outcome",
             layer="outcome",
-            evidence=said("are deeply tied to China economically and politically", ABSTRACT),
+            evidence=said(TIES, PROLIFERATION, fn=7),
         ),
         Element(
             id="chinese_smart_cities",
-            name="Chinese smart cities and surveillance deployed",
+            name="Chinese smart cities introduced",
             kind="outcome",
             layer="outcome",
-            evidence=said(
-                "In Africa, economic assistance and informatization support have triggered the implementation of smart cities.",
-                PROLIFERATION,
-                fn=8,
-            )
-            + said(DEPLOYING, DEMAND, fn=13),
+            aliases=("smart cities",),
+            evidence=said(TIES, PROLIFERATION, fn=7) + said(AFRICA, PROLIFERATION, fn=8),
         ),
         Element(
             id="domestic_stability",
             name="Domestic instability resolved (expected)",
             kind="outcome",
             layer="outcome",
-            evidence=said(
-                "China’s smart cities and surveillance technologies are expected to be instrumental in resolving "
-                "domestic instability.",
-                DEMAND,
-            ),
+            evidence=hedged(EXPECTED, DEMAND),
         ),
     ),
     relations=(
@@ -179,31 +231,36 @@ model = Model(
             source="democratic_recession",
             target="authoritarian_states",
             kind="drives",
-            evidence=said("Democracies are already no longer the majority in the world", DEMAND, fn=12)
-            + inferred(
-                "The paper sets democratic recession directly before the needs of authoritarian states; the causal arrow is the model's reading."
+            evidence=inferred(
+                "The paper sets democratic recession directly before the needs of authoritarian states; the causal "
+                "arrow is the model's reading.",
+                DEMAND,
+                quote=RECESSION_TO_STATES,
             ),
         ),
         Relation(
             source="democratic_recession",
             target="weakened_democracies",
             kind="drives",
-            evidence=said("democracy continues to recede today", DEMAND, fn=12)
-            + inferred(
-                "The paper sets democratic recession directly before the needs of weakened democracies; the causal arrow is the model's reading."
+            evidence=inferred(
+                "The paper sets democracy receding directly before the states where it has been weakened; the "
+                "causal arrow is the model's reading.",
+                DEMAND,
+                quote=RECESSION_TO_STATES,
             ),
         ),
         Relation(
             source="political_instability",
-            target="authoritarian_states",
+            target="smart_city_seeking",
             kind="drives",
+            label="as it increases",
             evidence=said(SEEKING, ABSTRACT),
         ),
         Relation(
-            source="political_instability",
-            target="weakened_democracies",
-            kind="drives",
-            evidence=said(SEEKING, ABSTRACT),
+            source="authoritarian_states", target="smart_city_seeking", kind="needs", evidence=said(SEEKING, ABSTRACT)
+        ),
+        Relation(
+            source="weakened_democracies", target="smart_city_seeking", kind="needs", evidence=said(SEEKING, ABSTRACT)
         ),
         Relation(source="authoritarian_states", target="domestic_security", kind="needs", evidence=said(NEEDS, DEMAND)),
         Relation(
@@ -213,29 +270,23 @@ model = Model(
         Relation(
             source="weakened_democracies", target="public_opinion_control", kind="needs", evidence=said(NEEDS, DEMAND)
         ),
+        Relation(source="domestic_security", target="smart_city_seeking", kind="needs", evidence=PURPOSE),
+        Relation(source="public_opinion_control", target="smart_city_seeking", kind="needs", evidence=PURPOSE),
+        Relation(source="smart_city_seeking", target="china", kind="seeks", evidence=said(SEEKING, ABSTRACT)),
+        Relation(source="smart_city_seeking", target="russia_iran", kind="seeks", evidence=OTHER_OPTIONS),
         Relation(
-            source="domestic_security",
-            target="china",
-            kind="seeks",
-            evidence=said(SEEKING, ABSTRACT) + said(CAN_MEET, DEMAND),
+            source="authoritarian_states",
+            target="western_companies",
+            kind="blocked",
+            label="self-imposed restrictions",
+            evidence=said(SELF_RESTRICTED, DEMAND),
         ),
         Relation(
-            source="public_opinion_control",
-            target="china",
-            kind="seeks",
-            evidence=said(SEEKING, ABSTRACT) + said(CAN_MEET, DEMAND),
-        ),
-        Relation(
-            source="domestic_security",
-            target="russia_iran",
-            kind="seeks",
-            evidence=said(CAN_MEET, DEMAND),
-        ),
-        Relation(
-            source="public_opinion_control",
-            target="russia_iran",
-            kind="seeks",
-            evidence=said(CAN_MEET, DEMAND),
+            source="authoritarian_states",
+            target="western_governments",
+            kind="blocked",
+            label="embargoes, confirmation",
+            evidence=said(REFUSED, DEMAND),
         ),
         Relation(
             source="self_restrictions",
@@ -243,46 +294,48 @@ model = Model(
             kind="restricts",
             evidence=said(SELF_RESTRICTED, DEMAND),
         ),
+        Relation(source="china", target="economic_ties", kind="offers", evidence=said(SUPPORT, ABSTRACT)),
         Relation(
-            source="western_governments",
-            target="western_companies",
-            kind="restricts",
-            label="embargoes, confirmation on applications",
-            evidence=said(EMBARGOES, DEMAND)
-            + inferred(
-                "The paper does not say whom the embargoes and the confirmation on applications bind; the model reads "
-                "them as export controls holding back Western suppliers."
-            ),
+            source="china", target="surveillance_technology", kind="offers", evidence=said(ZIMBABWE, PROLIFERATION, fn=9)
         ),
         Relation(
-            source="china",
-            target="economic_support",
+            source="russia_iran",
+            target="surveillance_technology",
             kind="offers",
-            evidence=said(
-                "Chinese smart city projects are often integrated with economic and informatization support", ABSTRACT
-            ),
+            evidence=said(ZIMBABWE, PROLIFERATION, fn=9),
         ),
         Relation(
-            source="economic_support",
+            source="economic_ties",
+            target="security_relationships",
+            kind="leads_to",
+            label="extend to",
+            evidence=said(TIES, PROLIFERATION, fn=7),
+        ),
+        Relation(
+            source="security_relationships",
             target="chinese_smart_cities",
             kind="leads_to",
-            evidence=said(
-                "economic assistance and informatization support have triggered the implementation of smart cities",
-                PROLIFERATION,
-                fn=8,
-            ),
+            label="has led to",
+            evidence=said(TIES, PROLIFERATION, fn=7),
         ),
         Relation(
-            source="chinese_smart_cities",
-            target="ties_to_china",
+            source="economic_ties",
+            target="chinese_smart_cities",
             kind="leads_to",
-            evidence=said("are deeply tied to China economically and politically", ABSTRACT),
+            label="triggered (Africa)",
+            evidence=said(AFRICA, PROLIFERATION, fn=8),
         ),
         Relation(
             source="chinese_smart_cities",
             target="domestic_stability",
             kind="leads_to",
-            evidence=said("expected to be instrumental in resolving domestic instability", DEMAND),
+            evidence=hedged(EXPECTED, DEMAND),
+        ),
+        Relation(
+            source="surveillance_technology",
+            target="domestic_stability",
+            kind="leads_to",
+            evidence=hedged(EXPECTED, DEMAND),
         ),
         Relation(
             source="domestic_stability",
@@ -361,7 +414,7 @@ model = Model(
             label="Share of Africa's digital infrastructure provided by China (approx.)",
             value=70,
             unit="%",
-            about=("economic_support",),
+            about=("economic_ties",),
             evidence=said(
                 "China has provided approximately 70% of Africa's digital infrastructure", PROLIFERATION, fn=8
             ),
@@ -375,50 +428,10 @@ model = Model(
             evidence=said("22 countries have installed Huawei surveillance systems", PROLIFERATION, fn=8),
         ),
     ),
-    views=(
-        View(
-            id="figure2",
-            figure="Figure 2",
-            title="Smart City Demand and Supply",
-            caption=(
-                "Reconstructed from the text of Ichida (2023), whose Figure 2 survives only as its title. Every box "
-                "and arrow carries the sentence of the paper behind it as its tooltip. Inferred by the model: the arrows from "
-                "democratic recession to the two kinds of state, whom the Western embargoes hold back, and the "
-                "dotted arrow by which domestic stability answers the need for domestic security. The U.S. figure of "
-                "48 countries is contested: a later commentary by authors of the cited research gives 57."
-            ),
-            alt_text=(
-                "A diagram read from top to bottom in five rows. Conditions: democratic recession and political "
-                "instability, which drive the demand of authoritarian states and weakened democracies. Demand: those "
-                "states need to maintain domestic security and to control public opinion, and both needs turn to "
-                "the supply row. Supply: China, with no restrictions, and Russia and Iran as other options; beside "
-                "them, grouped as the West, Western companies such as IBM and Microsoft, held back by self-imposed "
-                "restrictions and by Western governments' embargoes and confirmation on applications, with no arrow "
-                "leaving them. Channel: China offers economic and informatization support. Outcome: Chinese smart "
-                "cities and surveillance are deployed, which ties the buyers to China economically and politically "
-                "and is expected to resolve domestic instability; a dotted arrow takes that back up to the need for "
-                "domestic security. A note gives the numbers: 144 contracts since 2009; facial-recognition AI "
-                "exports 2008 to 2021 to 83 countries for China and 48 for the U.S. (contested: 57 in a later "
-                "source), 238 versus 211 transactions; about 70 percent of Africa's digital infrastructure; Huawei "
-                "surveillance systems in 22 countries."
-            ),
-            direction="TB",
-            group_by="layer",
-            facts=(
-                "contracts-since-2009",
-                "fr-ai-export-countries-china",
-                "fr-ai-export-countries-us",
-                "fr-ai-transactions-china",
-                "fr-ai-transactions-us",
-                "africa-digital-infrastructure",
-                "huawei-surveillance-countries",
-            ),
-        ),
-    ),
     claims=(
         Claim(
             id="demand-reaches-china",
-            statement="Authoritarian countries and weakened democracies are seeking Chinese smart cities.",
+            statement="As political instability increases, the demand for Chinese smart cities reaches China.",
             kind="reaches",
             subject="political_instability",
             objects=("china", "chinese_smart_cities"),
@@ -430,32 +443,40 @@ model = Model(
             kind="reaches",
             subject="china",
             objects=("domestic_stability", "domestic_security"),
-            evidence=said(CAN_MEET, DEMAND),
+            evidence=hedged(CAN_MEET, DEMAND),
+        ),
+        Claim(
+            id="ties-lead-to-smart-cities",
+            statement="Ties start with economics and extend to security, which has led to smart cities.",
+            kind="reaches",
+            subject="economic_ties",
+            objects=("security_relationships", "chinese_smart_cities"),
+            evidence=said(TIES, PROLIFERATION, fn=7),
+        ),
+        Claim(
+            id="west-refuses-authoritarian-states",
+            statement="Western companies and governments do not supply authoritarian states: the demand is refused.",
+            kind="does_not_reach",
+            subject="authoritarian_states",
+            objects=("western_companies", "western_governments"),
+            evidence=said(REFUSED, DEMAND),
         ),
         Claim(
             id="west-restricted",
             statement="Restricted Western suppliers do not deliver smart cities to authoritarian states.",
             kind="does_not_reach",
             subject="western_companies",
-            objects=("channel", "outcome"),
+            objects=("authoritarian_states", "channel", "outcome"),
             evidence=said(SELF_RESTRICTED, DEMAND),
         ),
     ),
     suppressions=(
         Suppression(
             code="CON001",
-            target="russia_iran",
-            justification=(
-                "The paper names Russia and Iran only as other options that can meet the demand; it does not say "
-                "through which channel they supply, so no arrow is drawn onward."
-            ),
-        ),
-        Suppression(
-            code="CON001",
             target="western_companies",
             justification=(
-                "The point of the figure: restricted Western suppliers do not deliver (claim west-restricted), so "
-                "nothing leads onward from them."
+                "The point of the figure: restricted Western suppliers refuse the demand (the blocked arrow; claim "
+                "west-restricted), so nothing leads onward from them."
             ),
         ),
         Suppression(
@@ -467,9 +488,91 @@ model = Model(
             code="CON001",
             target="western_governments",
             justification=(
-                "Western governments restrict rather than supply: the paper names only their embargoes and "
-                "confirmation on applications, which end at the suppliers they hold back."
+                "Western governments refuse rather than supply: the paper names only their embargoes and "
+                "confirmation on applications, drawn as the blocked arrow that reaches them."
             ),
         ),
     ),
+)
+
+SUMMARY_ELEMENTS = (
+    "political_instability",
+    "authoritarian_states",
+    "weakened_democracies",
+    "smart_city_seeking",
+    "china",
+    "russia_iran",
+    "western_companies",
+    "western_governments",
+    "economic_ties",
+    "surveillance_technology",
+    "chinese_smart_cities",
+    "domestic_stability",
+)
+
+
+def _caption(lead: str, shown: tuple[str, ...] | None) -> str:
+    return drawn_caption(lead, _DRAFT.elements, _DRAFT.relations, shown)
+
+
+model = Model.model_validate(
+    {
+        **dict(_DRAFT),
+        "views": (
+            View(
+                id="figure2",
+                figure="Figure 2",
+                title="Smart City Demand and Supply",
+                caption=_caption(CAPTION, None),
+                alt_text=(
+                    "A diagram read from top to bottom in five rows. Conditions: democratic recession, which leads "
+                    "to authoritarian states and weakened democracies, and political instability, which drives the "
+                    "box seeking Chinese smart cities as it increases. Demand: the two kinds of state need to "
+                    "maintain domestic security and control public opinion, and both, with those needs, lead to "
+                    "seeking Chinese smart cities. Supply: the seeking turns to China, with no restrictions, and to "
+                    "Russia and Iran. Beside them, grouped as the West, Western companies such as IBM and Microsoft, "
+                    "held back by self-imposed restrictions, and Western governments with their embargoes and "
+                    "confirmation on applications: arrows from the authoritarian states end at both in a bar, "
+                    "refused. Channel: China offers economic ties and support; China and Russia and Iran lead to "
+                    "surveillance technology provided. Outcome: economic ties extend to relationships that include "
+                    "security, which have led to Chinese smart cities introduced; in Africa economic support "
+                    "triggered them directly. Smart cities and surveillance technology lead, hedged, to domestic "
+                    "instability resolved (expected), which a dotted arrow takes back to the need to maintain "
+                    "domestic security. A note gives the numbers: 144 contracts since 2009; facial-recognition AI "
+                    "exports 2008 to 2021 to 83 countries for China and 48 for the U.S. (contested: 57 in a later "
+                    "source), 238 versus 211 transactions; about 70 percent of Africa's digital infrastructure; "
+                    "Huawei surveillance systems in 22 countries."
+                ),
+                direction="TB",
+                group_by="layer",
+                facts=(
+                    "contracts-since-2009",
+                    "fr-ai-export-countries-china",
+                    "fr-ai-export-countries-us",
+                    "fr-ai-transactions-china",
+                    "fr-ai-transactions-us",
+                    "africa-digital-infrastructure",
+                    "huawei-surveillance-countries",
+                ),
+            ),
+            View(
+                id="summary",
+                figure="Figure 2",
+                title="Smart City Demand and Supply: summary",
+                caption=_caption(SUMMARY_CAPTION, SUMMARY_ELEMENTS),
+                alt_text=(
+                    "Twelve boxes from top to bottom. Political instability drives the box seeking Chinese smart "
+                    "cities, which authoritarian states and weakened democracies lead to. The seeking turns to China "
+                    "(no restrictions) and to Russia and Iran; the authoritarian states' arrows to Western companies "
+                    "(IBM, Microsoft) and Western governments (embargoes, confirmation on applications) end in a bar: "
+                    "refused. China offers economic ties and support, which lead to Chinese smart cities introduced; "
+                    "China and Russia and Iran lead to surveillance technology provided. Both outcomes lead, hedged, "
+                    "to domestic instability resolved (expected)."
+                ),
+                elements=SUMMARY_ELEMENTS,
+                direction="TB",
+                group_by="layer",
+            ),
+        ),
+    }
 )

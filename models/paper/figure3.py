@@ -1,9 +1,10 @@
 """Figure 3 of Ichida (2023), "Growing Demand for Smart Cities", reconstructed from the paper's text."""
 
-from _sources import ABSTRACT, DEMAND, SPREAD, inferred, said, sources_for
+from _sources import ABSTRACT, DEMAND, SPREAD, drawn_caption, hedged, inferred, said, sources_for
 
 from citystack import Claim, Element, Model, Relation, View
 
+# The sentence placed right before Figure 3; it predicts ("will be destabilized"), it does not report.
 DRIVERS = (
     "more countries will be destabilized by climate change, epidemics, water and food shortages, resource shortages, "
     "population growth without economic growth (primarily in some African countries), and increased migration"
@@ -12,31 +13,42 @@ ATTRACTIVE = (
     "Smart cities with data fusion and even closed nets are attractive to those who want to maintain a stable "
     "government."
 )
-DESTABILIZES = said(DRIVERS, SPREAD)
+MORE_RULERS = "As noted above, the number of such rulers is increasing around the world today."
+SEEKING = (
+    "Authoritarian countries and weakened democracies are seeking Chinese smart cities as political instability "
+    "increases, and the number of these cities is growing as a result of this increase"
+)
+RECESSION = "Democracies are already no longer the majority in the world, and democracy continues to recede today."
+# The drivers as the sentence lists them, without its prediction: what each box names.
+DRIVER_LIST = said(DRIVERS.split("destabilized ")[1], SPREAD)
+# The prediction itself: the arrows from the drivers are hedged, as the sentence is.
+DESTABILIZES = hedged(DRIVERS, SPREAD)
 REACHES_DEMAND = "As time goes on, this driver destabilises more countries, whose rulers come to want smart cities."
 
-model = Model(
+_DRAFT = Model(
     id="paper-figure3",
     title="Growing Demand for Smart Cities (Ichida 2023, Figure 3)",
     description=(
-        "The chain behind growing demand: six long-run drivers destabilise more countries; with democracy receding, "
-        "more rulers want to maintain a stable government; smart cities with data fusion and closed nets attract "
-        "them, so more Chinese smart-city projects follow."
+        "The chain behind growing demand: six long-run drivers will destabilise more countries (political "
+        "instability); with democracy receding, the rulers who want to maintain a stable government are more "
+        "numerous; smart cities with data fusion and closed nets attract them, so demand for smart cities grows. "
+        "The chain ends there, as the paper does: it says the West is unlikely to win, and that this does not "
+        "necessarily mean China will."
     ),
     vocabulary="causal",
     sources=sources_for(12),
     elements=(
-        Element(id="climate_change", name="Climate change", kind="driver", layer="driver", evidence=DESTABILIZES),
-        Element(id="epidemics", name="Epidemics", kind="driver", layer="driver", evidence=DESTABILIZES),
+        Element(id="climate_change", name="Climate change", kind="driver", layer="driver", evidence=DRIVER_LIST),
+        Element(id="epidemics", name="Epidemics", kind="driver", layer="driver", evidence=DRIVER_LIST),
         Element(
             id="water_food_shortages",
             name="Water and food shortages",
             kind="driver",
             layer="driver",
-            evidence=DESTABILIZES,
+            evidence=DRIVER_LIST,
         ),
         Element(
-            id="resource_shortages", name="Resource shortages", kind="driver", layer="driver", evidence=DESTABILIZES
+            id="resource_shortages", name="Resource shortages", kind="driver", layer="driver", evidence=DRIVER_LIST
         ),
         Element(
             id="population_growth",
@@ -44,22 +56,28 @@ model = Model(
             kind="driver",
             layer="driver",
             description="Primarily in some African countries.",
-            evidence=DESTABILIZES,
+            evidence=DRIVER_LIST,
         ),
-        Element(id="migration", name="Increased migration", kind="driver", layer="driver", evidence=DESTABILIZES),
+        Element(id="migration", name="Increased migration", kind="driver", layer="driver", evidence=DRIVER_LIST),
         Element(
-            id="destabilisation",
-            name="More countries destabilised",
+            id="political_instability",
+            name="Political instability: more countries destabilised",
             kind="effect",
             layer="effect",
-            evidence=said("as time goes on, more countries will be destabilized", SPREAD),
+            aliases=("destabilized", "political instability"),
+            evidence=said(SEEKING, ABSTRACT) + hedged("as time goes on, more countries will be destabilized", SPREAD),
         ),
         Element(
             id="democratic_recession",
-            name="Democratic recession",
-            kind="effect",
-            layer="effect",
-            evidence=said("democracy continues to recede today", DEMAND, fn=12),
+            name="Democracy receding: rulers of authoritarian states and weakened democracies",
+            kind="actor",
+            layer="actor",
+            description=(
+                "Not an effect of the drivers: the paper states it on its own (fn 12), before the drivers, and "
+                "points back to it with 'As noted above'. Drawn among the actors because it says who rules."
+            ),
+            aliases=("democracy", "democracies"),
+            evidence=said(RECESSION, DEMAND, fn=12),
         ),
         Element(
             id="stability_seeking_rulers",
@@ -67,154 +85,165 @@ model = Model(
             kind="actor",
             layer="actor",
             description="Their number is increasing around the world.",
-            evidence=said(ATTRACTIVE, SPREAD)
-            + said("the number of such rulers is increasing around the world today", SPREAD),
+            aliases=("rulers", "those who want to maintain a stable government"),
+            evidence=said(ATTRACTIVE, SPREAD) + said(MORE_RULERS, SPREAD),
         ),
         Element(
-            id="smart_city_demand",
-            name="Demand for smart cities with data fusion and closed nets",
+            id="smart_city_attraction",
+            name="Smart cities with data fusion and closed nets attract them",
             kind="demand",
             layer="demand",
+            aliases=("smart cities with data fusion and even closed nets",),
             evidence=said(ATTRACTIVE, SPREAD),
         ),
         Element(
-            id="more_chinese_smart_cities",
-            name="More Chinese smart-city projects",
+            id="growing_demand",
+            name="Growing demand for smart cities",
             kind="outcome",
             layer="outcome",
-            evidence=inferred(
-                "The Figure 3 passage ends at the demand; the abstract says of Chinese smart cities that 'the number "
-                "of these cities is growing as a result of this increase' in instability, so the model closes the "
-                "chain with more Chinese smart-city projects.",
-                ABSTRACT,
-            ),
+            description="The figure's title and the end of its chain; the paper draws no winner from it.",
+            aliases=("smart cities",),
+            evidence=said(SEEKING, ABSTRACT),
         ),
     ),
     relations=(
-        Relation(source="climate_change", target="destabilisation", kind="causes", evidence=DESTABILIZES),
-        Relation(source="epidemics", target="destabilisation", kind="causes", evidence=DESTABILIZES),
-        Relation(source="water_food_shortages", target="destabilisation", kind="causes", evidence=DESTABILIZES),
-        Relation(source="resource_shortages", target="destabilisation", kind="causes", evidence=DESTABILIZES),
-        Relation(source="population_growth", target="destabilisation", kind="causes", evidence=DESTABILIZES),
-        Relation(source="migration", target="destabilisation", kind="causes", evidence=DESTABILIZES),
+        Relation(source="climate_change", target="political_instability", kind="causes", evidence=DESTABILIZES),
+        Relation(source="epidemics", target="political_instability", kind="causes", evidence=DESTABILIZES),
+        Relation(source="water_food_shortages", target="political_instability", kind="causes", evidence=DESTABILIZES),
+        Relation(source="resource_shortages", target="political_instability", kind="causes", evidence=DESTABILIZES),
+        Relation(source="population_growth", target="political_instability", kind="causes", evidence=DESTABILIZES),
+        Relation(source="migration", target="political_instability", kind="causes", evidence=DESTABILIZES),
         Relation(
-            source="destabilisation",
+            source="political_instability",
             target="stability_seeking_rulers",
             kind="causes",
             evidence=inferred(
-                "The paper lists the destabilising drivers ('Also, as time goes on, ...') right after saying the "
-                "number of rulers who want a stable government is increasing, and its abstract links the seeking of "
-                "Chinese smart cities to rising political instability; the model reads destabilisation as adding to "
-                "those rulers.",
-                SPREAD,
+                "The abstract ties the seeking of Chinese smart cities by authoritarian countries and weakened "
+                "democracies to rising political instability; the model draws instability as adding to the rulers "
+                "who want a stable government (the paper sets the drivers right after those rulers: 'Also, ...').",
+                ABSTRACT,
+                quote=SEEKING,
             ),
         ),
         Relation(
             source="democratic_recession",
             target="stability_seeking_rulers",
             kind="causes",
-            evidence=said("As noted above, the number of such rulers is increasing around the world today.", SPREAD)
-            + inferred(
-                "'As noted above' points back to the passage on democratic recession (fn 12); the model draws that "
-                "link as an arrow."
+            evidence=inferred(
+                "'As noted above' points back to the passage on democratic recession (fn 12): the rulers whose "
+                "number is increasing are those of authoritarian states and weakened democracies.",
+                SPREAD,
+                quote=MORE_RULERS,
             ),
         ),
         Relation(
             source="stability_seeking_rulers",
-            target="smart_city_demand",
+            target="smart_city_attraction",
             kind="causes",
             evidence=said(ATTRACTIVE, SPREAD),
         ),
         Relation(
-            source="smart_city_demand",
-            target="more_chinese_smart_cities",
+            source="smart_city_attraction",
+            target="growing_demand",
             kind="causes",
             evidence=inferred(
-                "The abstract says 'the number of these cities is growing as a result of this increase'; that the "
-                "growth follows from this demand is the model's reading of the figure's title, 'Growing Demand'.",
+                "Attraction turns into demand that grows with the number of such rulers; the abstract says the "
+                "number of these cities is growing as instability increases. The figure's title names the end.",
                 ABSTRACT,
+                quote=SEEKING,
             ),
-        ),
-    ),
-    views=(
-        View(
-            id="figure3",
-            figure="Figure 3",
-            title="Growing Demand for Smart Cities",
-            caption=(
-                "Reconstructed from the text of Ichida (2023), whose Figure 3 survives only as its title. Every box "
-                "and arrow carries the sentence of the paper behind it as its tooltip. Inferred by the model: the arrow from "
-                "destabilisation to the rulers who want a stable government, the arrow from democratic recession to "
-                "them, and the last step to more Chinese smart-city projects."
-            ),
-            alt_text=(
-                "A causal chain read from top to bottom. Across the top, six drivers side by side: climate change, "
-                "epidemics, water and food shortages, resource shortages, population growth without economic "
-                "growth, and increased migration. Each has an arrow down to one box, more countries destabilised, "
-                "which sits beside a second box, democratic recession. Both lead down to rulers who want to "
-                "maintain a stable government; they lead to the demand for smart cities with data fusion and closed "
-                "nets, which leads, at the bottom, to more Chinese smart-city projects, drawn dashed as an inference."
-            ),
-            direction="TB",
-            group_by="layer",
         ),
     ),
     claims=(
-        Claim(
-            id="climate-change-reaches-demand",
-            statement=REACHES_DEMAND,
-            kind="reaches",
-            subject="climate_change",
-            objects=("demand",),
-            evidence=DESTABILIZES,
-        ),
-        Claim(
-            id="epidemics-reach-demand",
-            statement=REACHES_DEMAND,
-            kind="reaches",
-            subject="epidemics",
-            objects=("demand",),
-            evidence=DESTABILIZES,
-        ),
-        Claim(
-            id="water-food-shortages-reach-demand",
-            statement=REACHES_DEMAND,
-            kind="reaches",
-            subject="water_food_shortages",
-            objects=("demand",),
-            evidence=DESTABILIZES,
-        ),
-        Claim(
-            id="resource-shortages-reach-demand",
-            statement=REACHES_DEMAND,
-            kind="reaches",
-            subject="resource_shortages",
-            objects=("demand",),
-            evidence=DESTABILIZES,
-        ),
-        Claim(
-            id="population-growth-reaches-demand",
-            statement=REACHES_DEMAND,
-            kind="reaches",
-            subject="population_growth",
-            objects=("demand",),
-            evidence=DESTABILIZES,
-        ),
-        Claim(
-            id="migration-reaches-demand",
-            statement=REACHES_DEMAND,
-            kind="reaches",
-            subject="migration",
-            objects=("demand",),
-            evidence=DESTABILIZES,
+        *(
+            Claim(
+                id=f"{driver.replace('_', '-')}-reaches-demand",
+                statement=REACHES_DEMAND,
+                kind="reaches",
+                subject=driver,
+                objects=("growing_demand",),
+                evidence=DESTABILIZES,
+            )
+            for driver in (
+                "climate_change",
+                "epidemics",
+                "water_food_shortages",
+                "resource_shortages",
+                "population_growth",
+                "migration",
+            )
         ),
         Claim(
             id="rulers-drive-demand",
             statement=ATTRACTIVE,
             kind="reaches",
             subject="stability_seeking_rulers",
-            objects=("smart_city_demand",),
+            objects=("growing_demand",),
             evidence=said(ATTRACTIVE, SPREAD),
         ),
     ),
+)
+
+SUMMARY_ELEMENTS = (
+    "political_instability",
+    "democratic_recession",
+    "stability_seeking_rulers",
+    "smart_city_attraction",
+    "growing_demand",
+)
+
+
+def _caption(lead: str, shown: tuple[str, ...] | None) -> str:
+    return drawn_caption(lead, _DRAFT.elements, _DRAFT.relations, shown)
+
+
+model = Model.model_validate(
+    {
+        **dict(_DRAFT),
+        "views": (
+            View(
+                id="figure3",
+                figure="Figure 3",
+                title="Growing Demand for Smart Cities",
+                caption=_caption(
+                    "Reconstructed from the text of Ichida (2023), whose Figure 3 survives only as its title: the boxes "
+                    "and arrows are built from the sentences around it. Every box and arrow carries its sentence of the "
+                    "paper as its tooltip. The chain ends at growing demand, as the paper does.",
+                    None,
+                ),
+                alt_text=(
+                    "A causal chain read from top to bottom. Across the top, six drivers side by side: climate change, "
+                    "epidemics, water and food shortages, resource shortages, population growth without economic "
+                    "growth, and increased migration. Each has an arrow down to one box, political instability: more "
+                    "countries destabilised. It leads down to rulers who want to maintain a stable government, beside "
+                    "the box democracy receding, which also leads to them. The rulers lead to the box smart cities "
+                    "with data fusion and closed nets attract them, which leads, at the bottom, to growing demand for "
+                    "smart cities. Nothing is drawn beyond it."
+                ),
+                direction="TB",
+                group_by="layer",
+            ),
+            View(
+                id="summary",
+                figure="Figure 3",
+                title="Growing Demand for Smart Cities: summary",
+                caption=_caption(
+                    "The author-level view of Figure 3, reconstructed from the text of Ichida (2023): more countries "
+                    "destabilised and democracy receding make more rulers want a stable government, smart cities with "
+                    "data fusion and closed nets attract them, and demand grows. The six drivers are drawn in the full "
+                    "figure.",
+                    SUMMARY_ELEMENTS,
+                ),
+                alt_text=(
+                    "Five boxes from top to bottom: political instability (more countries destabilised) and democracy "
+                    "receding lead to rulers who want to maintain a stable government; they lead to the box smart "
+                    "cities with data fusion and closed nets attract them, which leads to growing demand for smart "
+                    "cities."
+                ),
+                elements=SUMMARY_ELEMENTS,
+                direction="TB",
+                group_by="layer",
+            ),
+        ),
+    }
 )

@@ -113,8 +113,8 @@ def test_python_failures_are_messages(tmp_path: Path, text: str, message: str, l
 def test_python_model_file_loads_with_item_lines() -> None:
     loaded = load_model(FIXTURES / "mini_stack.py")
     assert loaded.model.id == "mini-stack"
-    assert loaded.line_of_id("camera") == 15
-    assert loaded.line_of_id("camera.transmits.fibre") == 20
+    assert loaded.line_of_id("camera") == 20
+    assert loaded.line_of_id("camera.transmits.fibre") == 25
 
 
 def test_not_a_model_file(tmp_path: Path) -> None:

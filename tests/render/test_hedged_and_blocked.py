@@ -65,7 +65,7 @@ def test_hedged_and_blocked_have_their_own_outline_and_arrowheads(scene, theme) 
 
 def test_the_dot_source_draws_the_legend_lines_for_hedged_and_blocked(scene) -> None:
     source = dot_source(scene, get_theme("default"), {})
-    assert "hedged (corners cut, open dot: may, can, expected)" in source
+    assert "hedged (corners cut, open dot: may, can, will)" in source
     assert "arrowhead=tee" in source and "arrowhead=normalodot" in source
 
 

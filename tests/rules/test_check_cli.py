@@ -50,7 +50,7 @@ def test_acceptance_model_in_text_names_file_and_lines(run_cli):
     for code, (item, line) in EXPECTED.items():
         assert any(row.split()[:3] == [str(line), "error" if code != "CON005" else "warning", code] and item in row
                    for row in result.stdout.splitlines()), code  # fmt: skip
-    assert result.stdout.rstrip().endswith("3 errors, 1 warning, 2 notes in 1 model (30 rules).")
+    assert result.stdout.rstrip().endswith("3 errors, 1 warning, 2 notes in 1 model (33 rules).")
 
 
 def test_mini_stack_passes_with_its_two_warnings(check):
@@ -99,7 +99,11 @@ def test_select_and_ignore(check):
 
 def test_sources_find_quotes(check, tmp_path):
     (tmp_path / "paper-x.txt").write_text(
-        "Cameras\nwatch streets.\u00b9 They may be able to control.", encoding="utf-8"
+        "Cameras\nwatch streets.\u00b9 Plates, residents, fibre, data fusion, police, the centre, the supplier. "
+        "Cameras watch residents; cameras send over\nfibre; fibre feeds fusion; cameras feed fusion; fusion feeds "
+        "prediction; prediction guides police. Supplier uses fusion. Police stop residents; police report to the "
+        "centre; the centre runs police.",
+        encoding="utf-8",
     )
     result = check(ACCEPTANCE, "--select", "EVD006,EVD007", "--sources", str(tmp_path), "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []
@@ -134,7 +138,7 @@ def test_sarif_follows_2_1_0(check):
     driver = log["runs"][0]["tool"]["driver"]
     assert driver["name"] == "citystack" and driver["version"] and driver["informationUri"].startswith("https://")
     rule_ids = [rule["id"] for rule in driver["rules"]]
-    assert len(rule_ids) == 30 and rule_ids == sorted(rule_ids)
+    assert len(rule_ids) == 33 and rule_ids == sorted(rule_ids)
     for rule in driver["rules"]:
         assert rule["name"] and rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert rule["help"]["text"] and rule["defaultConfiguration"]["level"] in {"error", "warning", "note"}
@@ -173,5 +177,5 @@ def test_junit_parses_with_one_failure_per_error(check, tmp_path):
         ("LAY002 camera.transmits.fusion", "LAY002"),
     ]
     mini = suites["tests/fixtures/mini_stack.py"]
-    assert mini.failures == 0 and mini.tests == 30  # every rule a case; CON001/CON002 pass with a note
+    assert mini.failures == 0 and mini.tests == 33  # every rule a case; CON001/CON002 pass with a note
     assert sum(suite.failures for suite in xml) == 3

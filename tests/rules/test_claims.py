@@ -70,3 +70,54 @@ def test_evaluate_claim_expands_layers_and_fails_on_an_empty_layer(kit):
     assert results["c1"].holds and results["c1"].objects == ("police", "traffic")
     assert not results["c2"].holds and results["c2"].empty_layers == ("outside",)  # the subject is its only element
     assert results["c3"].holds and results["c3"].reached == ()
+
+
+OUTSIDER = (
+    "  - {id: outsider, name: Outsider, kind: outsider, layer: outside, "
+    "evidence: [{source: paper, quote: outsider}]}"
+)
+
+
+def test_CLM003_passes_when_a_claim_could_have_failed(kit):
+    assert kit.run(kit.stack, "CLM003") == []
+    blocked = "  - {source: outsider, target: fibre, kind: blocked, evidence: [{source: paper, quote: an outsider}]}"
+    text = kit.variant(
+        kit.stack,
+        add={
+            "elements:": [OUTSIDER],
+            "relations:": [blocked],
+            "claims:": [f"  - {{id: kept-out, {S}: does_not_reach, subject: outsider, objects: [platform], {EV}}}"],
+        },
+    )
+    assert kit.run(text, "CLM001,CLM003") == []  # the drawn, blocked access backs the claim
+
+
+def test_CLM003_reports_a_claim_whose_subject_has_no_relation(kit):
+    text = kit.variant(
+        kit.stack,
+        add={
+            "elements:": [OUTSIDER],
+            **claim(f"id: kept-out, {S}: does_not_reach, subject: outsider, objects: [platform]"),
+        },
+    )
+    finding = kit.only(text, "CLM003")
+    assert (finding.item, finding.line, finding.severity.value) == ("kept-out", kit.marked(text)[0], "warning")
+    assert "holds vacuously: no relation leaves 'outsider' and no blocked relation is drawn at it" in finding.message
+
+
+def test_CLM003_reports_a_claim_with_nothing_of_its_via_kinds_or_no_object(kit):
+    text = kit.variant(
+        kit.stack,
+        add={
+            "claims:": [
+                f"  - {{id: no-control, {S}: does_not_reach, subject: camera, objects: [police], via: [controls], "
+                f"{EV}}}",
+                f"  - {{id: no-object, {S}: does_not_reach, subject: supplier, objects: [outside], {EV}}}",
+                f"  - {{id: checked, {S}: does_not_reach, subject: camera, objects: [supplier], {EV}}}",
+            ]
+        },
+    )  # the camera transmits but controls nothing; the supplier is the only element of 'outside'
+    found = {f.item: f.message for f in kit.run(text, "CLM003")}
+    assert set(found) == {"no-control", "no-object"}
+    assert "no relation of kind controls leaves 'camera'" in found["no-control"]
+    assert "holds vacuously: its objects name no element" in found["no-object"]

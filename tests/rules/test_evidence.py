@@ -17,7 +17,10 @@ EXPORTS = "{id: exports, label: E, value: 48, unit: countries"
 # quotes and dashes, footnote superscripts, emphasis.
 PAPER_TEXT = (
     "Here residents live here and roads and lights. The cameras\nwatch streets; the fibre was laid.¹⁰\n"
-    "It does *data fusion* and predicts activities; it manages police and traffic. "
+    "Cameras watch residents, cameras watch roads, cameras send over fibre; fibre brings data fusion. "
+    "It does *data fusion* and fusion predicts activities; it manages police and traffic. "
+    "Prediction guides police and traffic; police stop residents; traffic lights close roads. Police report to "
+    "the centre; the centre runs police and traffic. The centre operates. The supplier sells cameras. "
     "Those who operate it use the supplier\u2019s closed nets \u2014 ten cameras."
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from citystack.load import load_model
 from citystack.rules import Finding, Rule, Severity, check_model, get_rule, select_rules
 
-EV = "evidence: [{source: paper, quote: q}]"
+EV = "evidence: [{source: paper, quote: a spare camera}]"
 ORPHAN = {"elements:": [f"  - {{id: spare, name: Spare, kind: plate_camera, layer: sensing, {EV}}}"]}
 
 

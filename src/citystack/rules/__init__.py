@@ -11,6 +11,7 @@ from citystack.rules import (  # noqa: F401  (each module registers its rules)
     evidence,
     layering,
     operators,
+    support,
     suppressions,
 )
 from citystack.rules.claims import ClaimResult, evaluate_claim

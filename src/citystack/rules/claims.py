@@ -11,7 +11,7 @@ from citystack.rules.finding import Finding, Severity
 from citystack.rules.graph import ModelGraph, describe_path
 from citystack.rules.registry import rule
 
-__all__ = ["ClaimResult", "evaluate_claim"]
+__all__ = ["ClaimResult", "evaluate_claim", "vacuous_reason"]
 
 _SHOWN = 6
 
@@ -128,4 +128,51 @@ def claim_holds(ctx: RuleContext) -> Iterator[Finding]:
             item=claim.id,
             loc=("claims", index),
             hint="Nothing to do.",
+        )
+
+
+def vacuous_reason(graph: ModelGraph, result: ClaimResult) -> str | None:
+    """Why a claim that holds says nothing about the drawing, or None when it does.
+
+    A ``does_not_reach`` claim holds vacuously when its objects name no element, or when no
+    relation (of its ``via`` kinds, if given) leaves its subject and no blocked relation is
+    drawn at it: nothing could have reached anything.
+    """
+    claim = result.claim
+    if not result.holds or claim.kind != "does_not_reach":
+        return None
+    if not result.objects:
+        return "its objects name no element"
+    leaving = [r for r in graph.outgoing.get(claim.subject, []) if not claim.via or r.kind in claim.via]
+    if leaving or graph.blocked.get(claim.subject):
+        return None
+    kinds = f" of kind {', '.join(claim.via)}" if claim.via else ""
+    return f"no relation{kinds} leaves {claim.subject!r} and no blocked relation is drawn at it"
+
+
+@rule("CLM003", Severity.WARNING, "claim-holds-vacuously")
+def claim_holds_vacuously(ctx: RuleContext) -> Iterator[Finding]:
+    """A claim holds only because nothing is drawn: its subject has no relations, or it names no object.
+
+    What it checks: every `does_not_reach` claim that holds, for whether it could have failed:
+    some relation (of its `via` kinds, when given) leaves its subject, or a `blocked` relation
+    is drawn at the subject, and its objects name at least one element.
+    Why it matters: "other entities cannot access the inside of the closed net" passes trivially
+    when `other_entities` has no arrow at all; the check then verifies nothing and the figure
+    does not show the asymmetry the source describes. Drawing the refused access as a `blocked`
+    relation makes the absence visible and the claim meaningful.
+    Example: `Claim(kind="does_not_reach", subject="other_entities", objects=("platform",))` with
+    no relation at `other_entities`: add `Relation(source="other_entities",
+    target="closed_net_gateway", kind="blocked", evidence=...)`.
+    """
+    for index, result in _results(ctx):
+        reason = vacuous_reason(ctx.graph, result)
+        if reason is None:
+            continue
+        claim = result.claim
+        yield ctx.finding(
+            f"claim {claim.id!r} holds vacuously: {reason}",
+            item=claim.id,
+            loc=("claims", index),
+            hint="Draw the refused or impossible access as a `blocked` relation, or claim something checkable.",
         )

@@ -66,6 +66,7 @@ _MEANINGS = {
     "city_link": "A network joining several cities for surveillance over a wider area.",
     "cloud": "Hosted computing reached over the network (a network-layer kind, not a platform).",
     "gateway": "The one guarded way in or out of a closed net (not a LoRaWAN or IoT radio gateway).",
+    "closed_network": "A city's network closed as a single unit: no one outside can reach its inside.",
     "data_fusion": "A platform that joins many sources into one profile per person or place.",
     "data_centre": "The building and machines where the city's data is stored.",
     "data_platform": "A store of city data without fusion: a data lake, a database, a data server.",
@@ -110,6 +111,7 @@ _KINDS = (
     _kind("city_link", "Inter-city network", "network", icon="fibre"),
     _kind("cloud", "Cloud", "network", icon="data_centre"),
     _kind("gateway", "Closed-net gateway", "network", icon="closed_net", shape="diamond"),
+    _kind("closed_network", "Closed network", "network", icon="closed_net"),
     _kind("data_fusion", "Data fusion platform", "platform", shape="component"),
     _kind("data_centre", "Data centre", "platform", shape="cylinder"),
     _kind("data_platform", "Data platform", "platform", icon="data_centre", shape="cylinder"),
@@ -226,8 +228,11 @@ _RELATION_KINDS = (
         name="has access to",
         reading="has access to",
         reverse_reading="is accessible to",
-        description="An outside actor reaches information or facilities inside the stack.",
-        pairs=pairs("outside>platform", "outside>network", "outside>analytics", "outside>application", "outside>city"),
+        description="An outside actor reaches information or facilities inside the stack, or another country.",
+        pairs=pairs(
+            "outside>platform", "outside>network", "outside>analytics", "outside>application", "outside>city",
+            "outside>outside",
+        ),
         line="dashed",
         carries_data=True,
     ),
@@ -265,6 +270,18 @@ _RELATION_KINDS = (
         ),
         line="dashed",
         blocked=True,
+    ),
+    RelationKind(
+        id="informs",
+        name="passes information to",
+        reading="passes information to",
+        reverse_reading="receives information from",
+        description="Information about the city leaves the stack for an outside actor (the supplier state).",
+        pairs=pairs(
+            "network>outside", "platform>outside", "analytics>outside", "application>outside", "operation>outside"
+        ),
+        line="dashed",
+        carries_data=True,
     ),
 )
 
