@@ -1,9 +1,9 @@
 """Sources of the comparison stacks and small helpers that build their evidence.
 
 Not a model (the name starts with ``_``). Quotes from a source whose text was checked against
-a stored copy are plain ``asserted`` evidence; quotes taken from the project's domain notes,
-whose source text was not at hand, say so in their locator (``NOT_AT_HAND``), so a reader knows
-they are unverified.
+a stored copy are verbatim evidence (asserted, hedged, or the sentence an inference rests on);
+words of a source whose text was not at hand (taken from the project's domain notes) appear only
+inside an inference's reason, marked unverified, never as a quote.
 """
 
 from citystack import Evidence, Source, Status
@@ -13,13 +13,13 @@ __all__ = [
     "CISCO_KINETIC",
     "CTV_SIDEWALK",
     "IBM_IOC",
-    "NOT_AT_HAND",
     "PAPER",
     "SIDEWALK_MIDP",
     "STACK_SOURCES",
+    "hedged",
     "inferred",
+    "inferred_from",
     "quoted",
-    "unverified",
 ]
 
 PAPER = Source(
@@ -74,7 +74,7 @@ SIDEWALK_MIDP = Source(
     date="2019-06",
     note=(
         "Proposed an Urban Data Trust for Toronto's waterfront; the project was cancelled on 7 May 2020 (date "
-        "from the project's domain notes). The plan's own text was not at hand: its quote is marked unverified."
+        "from the project's domain notes). The plan's own text was not at hand: its words are cited only inside an inference, marked unverified."
     ),
 )
 
@@ -90,18 +90,20 @@ CTV_SIDEWALK = Source(
 
 STACK_SOURCES = (PAPER, IBM_IOC, CISCO_KINETIC, CISCO_BLOG, SIDEWALK_MIDP, CTV_SIDEWALK)
 
-#: Locator of a quote whose source text was not at hand: it is copied from the domain notes, unverified.
-NOT_AT_HAND = "quoted from the project's domain notes; the source's own text was not at hand (unverified)"
-
 
 def quoted(quote: str, source: Source, locator: str | None = None) -> tuple[Evidence, ...]:
     """A verbatim quote of a source whose text was checked."""
     return (Evidence(source=source.id, locator=locator, quote=quote),)
 
 
-def unverified(quote: str, source: Source) -> tuple[Evidence, ...]:
-    """A quote copied from the domain notes; the source's own text was not at hand."""
-    return (Evidence(source=source.id, locator=NOT_AT_HAND, quote=quote),)
+def hedged(quote: str, source: Source, locator: str | None = None) -> tuple[Evidence, ...]:
+    """A verbatim quote that says it conditionally or as a plan (the data trust was only proposed)."""
+    return (Evidence(source=source.id, locator=locator, quote=quote, status=Status.HEDGED),)
+
+
+def inferred_from(quote: str, reason: str, source: Source, locator: str | None = None) -> tuple[Evidence, ...]:
+    """The modeller's reading of a verbatim sentence that describes the item without naming it."""
+    return (Evidence(source=source.id, locator=locator, quote=quote, status=Status.INFERRED, reason=reason),)
 
 
 def inferred(reason: str, source: Source = PAPER) -> tuple[Evidence, ...]:

@@ -15,9 +15,10 @@ from _stack_sources import (
     PAPER,
     SIDEWALK_MIDP,
     STACK_SOURCES,
+    hedged,
     inferred,
+    inferred_from,
     quoted,
-    unverified,
 )
 
 from citystack import Boundary, Counterpart, Element, Model, Relation, View
@@ -74,7 +75,13 @@ model = Model(
             kind="residents",
             layer="city",
             description="The people whose quality of life the business-first stack says it improves.",
-            evidence=quoted(BUSINESS, PAPER, "Abstract"),
+            evidence=inferred_from(
+                BUSINESS,
+                "The paper names the quality of life the business systems advocate improving, not the people whose "
+                "life it is; the residents are the model's reading.",
+                PAPER,
+                "Abstract",
+            ),
         ),
         Element(
             id="infrastructure",
@@ -82,21 +89,27 @@ model = Model(
             kind="infrastructure",
             layer="city",
             description="Streets, lights and car parks: the urban functions the stack optimises.",
-            evidence=quoted("optimizing urban functions", PAPER, "Abstract"),
+            evidence=inferred_from(
+                "optimizing urban functions",
+                "The paper names the urban functions the business systems optimise, not the infrastructure that "
+                "carries them; the box is the model's reading.",
+                PAPER,
+                "Abstract",
+            ),
         ),
         Element(
             id="street_cameras",
             name="Street-facing cameras",
             kind="cctv_camera",
             layer="sensing",
-            evidence=quoted(NOT_CONSENTED, CTV_SIDEWALK),
+            evidence=hedged(NOT_CONSENTED, CTV_SIDEWALK),
         ),
         Element(
             id="pedestrian_counters",
             name="Pedestrian counters",
             kind="iot_sensor",
             layer="sensing",
-            evidence=quoted(NOT_CONSENTED, CTV_SIDEWALK),
+            evidence=hedged(NOT_CONSENTED, CTV_SIDEWALK),
         ),
         Element(
             id="apps_with_consent",
@@ -147,12 +160,17 @@ model = Model(
             layer="network",
             vendors=("Cisco",),
             description="Moves data from connected things to applications across edge, private and public cloud.",
-            evidence=quoted(
+            evidence=inferred_from(
                 "getting the right data to the right applications at the right time while executing policies to "
                 "enforce data ownership, privacy, security and even data sovereignty laws",
+                "Cisco's description of what Kinetic for Cities does; the sentence does not name the product.",
                 CISCO_BLOG,
             )
-            + unverified("from connected things to IoT applications", CISCO_KINETIC),
+            + inferred(
+                "The project's domain notes quote Cisco Kinetic for Cities as moving data 'from connected things to "
+                "IoT applications'; the description's own text was not at hand (unverified).",
+                CISCO_KINETIC,
+            ),
         ),
         Element(
             id="data_platform",
@@ -232,11 +250,14 @@ model = Model(
             name="Urban Data Trust (proposed)",
             kind="governance_body",
             layer="outside",
+            aliases=("Trust", "urban data trust", "Civic Data Trust"),
             description="Proposed for Toronto's waterfront; the project was cancelled on 7 May 2020.",
-            evidence=unverified(
-                "authority to approve or reject any proposed collection or use of urban data", SIDEWALK_MIDP
+            evidence=inferred(
+                "The project's domain notes quote the plan as giving the trust 'authority to approve or reject any "
+                "proposed collection or use of urban data'; the plan's own text was not at hand (unverified).",
+                SIDEWALK_MIDP,
             )
-            + quoted(
+            + hedged(
                 "Anyone wanting to collect and access the data will have to seek approval from the Trust",
                 CTV_SIDEWALK,
             ),
@@ -246,9 +267,15 @@ model = Model(
             name="Platform company (Sidewalk Labs, Alphabet)",
             kind="company",
             layer="outside",
+            aliases=("Sidewalk Labs", "Alphabet"),
             description="The company that proposed the project and would have stored the data outside Canada.",
             evidence=quoted("The Alphabet Inc.-backed organization", CTV_SIDEWALK)
-            + quoted("a tool for a surveillance capitalism community", PAPER, "Introduction"),
+            + inferred_from(
+                "a tool for a surveillance capitalism community",
+                "The paper says this of American company-style smart cities, not of Sidewalk Labs by name.",
+                PAPER,
+                "Introduction",
+            ),
         ),
     ),
     relations=(
@@ -315,26 +342,23 @@ model = Model(
             source="urban_data_trust",
             target="street_cameras",
             kind="governs",
-            evidence=quoted(NOT_CONSENTED, CTV_SIDEWALK),
+            evidence=hedged(NOT_CONSENTED, CTV_SIDEWALK),
         ),
         Relation(
             source="urban_data_trust",
             target="pedestrian_counters",
             kind="governs",
-            evidence=quoted(NOT_CONSENTED, CTV_SIDEWALK),
+            evidence=hedged(NOT_CONSENTED, CTV_SIDEWALK),
         ),
         Relation(
             source="urban_data_trust",
             target="data_platform",
             kind="governs",
-            evidence=quoted(
+            evidence=inferred_from(
                 "Anyone wanting to collect and access the data will have to seek approval from the Trust",
+                "The trust would approve access to the collected data (a plan, never carried out); the model draws "
+                "that as governing the platform that keeps it.",
                 CTV_SIDEWALK,
-            )
-            + inferred(
-                "The trust approves access to the collected data; the model draws that as governing the platform "
-                "that keeps it.",
-                SIDEWALK_MIDP,
             ),
         ),
         Relation(
