@@ -18,6 +18,11 @@ REPO = Path(__file__).resolve().parents[2]
 ALLOWED = {REPO / "tests" / "conftest.py", Path(__file__).resolve()}
 #: One quick test that needs the paper (through ``paper_text``).
 NEEDS_PAPER = "tests/paper/test_evidence.py::test_footnotes_point_to_sources_of_the_model"
+#: A path to the shared folder built in code (``/ "shared"``, ``"shared" /``, ``"..", "shared"``) or
+#: written out (``../shared``, ``shared/paper``); an element merely named "shared" is not one.
+LOOKS_FOR_SHARED = re.compile(
+    r"""/\s*["']shared["']|["']shared["']\s*/|["']\.\.["']\s*,\s*["']shared["']|\.\./shared|shared/paper"""
+)
 
 
 def test_no_test_looks_for_the_shared_folder_itself() -> None:
@@ -25,9 +30,17 @@ def test_no_test_looks_for_the_shared_folder_itself() -> None:
     offenders = [
         path.relative_to(REPO).as_posix()
         for path in sorted((REPO / "tests").rglob("*.py"))
-        if path not in ALLOWED and re.search(r"""["']shared["']|shared/paper""", path.read_text(encoding="utf-8"))
+        if path not in ALLOWED and LOOKS_FOR_SHARED.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == [], f"use the paper_dir fixture (tests/conftest.py) instead of ../shared in: {offenders}"
+
+
+def test_the_guard_tells_a_path_from_an_element_named_shared() -> None:
+    assert LOOKS_FOR_SHARED.search((REPO / "tests" / "conftest.py").read_text(encoding="utf-8"))
+    for path_in_code in ('REPO.parent / "shared" / "paper"', "Path('..', 'shared')", '"../shared/paper/x.txt"'):
+        assert LOOKS_FOR_SHARED.search(path_in_code), path_in_code
+    for element_id in ('element("shared", "Shared")', '"members": ["cam", "shared"]', "== ('shared',)"):
+        assert not LOOKS_FOR_SHARED.search(element_id), element_id
 
 
 def _pytest(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
